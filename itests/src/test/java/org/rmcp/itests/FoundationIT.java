@@ -1,0 +1,75 @@
+package org.rmcp.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import org.apache.karaf.features.Feature;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.rmcp.api.NodeInfo;
+import org.rmcp.api.NodeRole;
+
+/**
+ * The built distribution boots with our features; the role chosen in etc/org.rmcp.node.cfg
+ * installs its feature; the DS service appears and the shell command answers.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class FoundationIT extends RmcpTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        return baseConfig();
+    }
+
+    @Test
+    public void roleFromConfigAdminInstallsItsFeatureAndPublishesNodeInfo() throws Exception {
+        NodeInfo node = awaitService(NodeInfo.class, null);
+        assertEquals(NodeRole.SM, node.role());
+        await().atMost(WAIT).until(node::roleFeatureInstalled);
+        Feature sm = featuresService.getFeature("rmcp-sm");
+        assertTrue("rmcp-sm installed", featuresService.isInstalled(sm));
+        assertTrue(featuresService.isInstalled(featuresService.getFeature("rmcp-node")));
+    }
+
+    @Test
+    public void nodeInfoCommandRunsThroughTheShell() {
+        awaitService(NodeInfo.class, null);
+        String out = executeCommand("rmcp:node-info --no-format");
+        assertTrue(out, out.contains("SM"));
+        assertTrue(out, out.contains("rmcp-sm"));
+    }
+
+    @Test
+    public void featureListShowsOurFeaturesInstalled() {
+        await().atMost(WAIT).until(() -> executeCommand("feature:list -i").contains("rmcp-sm"));
+        String out = executeCommand("feature:list -i");
+        assertTrue(out, out.contains("rmcp-node"));
+        assertTrue(out, out.contains("rmcp-api"));
+    }
+
+    @Test
+    public void exactlyOneBouncyCastleAndOneScrAtRuntime() {
+        int bcprov = 0;
+        int scr = 0;
+        for (Bundle b : bundleContext.getBundles()) {
+            if ("bcprov".equals(b.getSymbolicName())) {
+                bcprov++;
+                assertEquals("1.84.0", b.getVersion().toString());
+            }
+            if ("org.apache.felix.scr".equals(b.getSymbolicName())) {
+                scr++;
+                assertEquals("2.2.18", b.getVersion().toString());
+            }
+        }
+        assertEquals(1, bcprov);
+        assertEquals(1, scr);
+    }
+}

@@ -8,7 +8,7 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
  * Component property type for an algorithm's human name (service property
- * {@code rmcp.alg.name}, e.g. {@code AES-128-CBC}).
+ * {@code rmcp.algorithm.name}, e.g. {@code AES-128-CBC}).
  *
  * @since 1.0
  */
@@ -20,7 +20,7 @@ public @interface AlgorithmName {
     String PREFIX_ = "rmcp.";
 
     /** The service property this type produces. */
-    String PROPERTY = "rmcp.alg.name";
+    String PROPERTY = "rmcp.algorithm.name";
 
     /** @return the human name */
     String value();

@@ -11,7 +11,7 @@ import org.rmcp.spi.SecurityAlgorithm;
  * An encryption/decryption algorithm keyed by EN_DEC_ID (X.603.1 Amd.1 Table 16), used for
  * content (CON_EN_DEC_ID), group keys (GK_EN_DEC_ID) and protected control messages.
  * Registered as a DS service with property {@code rmcp.en.dec.id} ({@link
- * org.rmcp.api.alg.EnDecId}) and {@code rmcp.alg.name}.
+ * org.rmcp.api.alg.EnDecId}) and {@code rmcp.algorithm.name}.
  *
  * <p>Ciphertext format is the implementation's own and self-describing: whatever per-message
  * state it needs (IV, nonce, tag) travels inside the ciphertext, so {@link #decrypt} needs only

@@ -10,7 +10,7 @@ import org.rmcp.spi.SecurityAlgorithm;
  * A hash/MAC algorithm keyed by AUTH_ID (X.603.1 Amd.1 Table 17): MACs protected control
  * messages (encrypt-then-MAC), hashes the AUTH secret, MAIDs and KTLS for ACL entries
  * (clause 11.2.11). Registered with service property {@code rmcp.auth.id}
- * ({@link org.rmcp.api.alg.AuthId}) and {@code rmcp.alg.name}.
+ * ({@link org.rmcp.api.alg.AuthId}) and {@code rmcp.algorithm.name}.
  *
  * <p>Thread-safe.
  *

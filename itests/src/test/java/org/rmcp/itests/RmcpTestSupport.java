@@ -14,11 +14,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.inject.Inject;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -106,17 +111,37 @@ public abstract class RmcpTestSupport {
         }
     }
 
-    /** Runs a shell command in a Karaf session and returns what it printed (and its result). */
+    /**
+     * Runs a shell command in a Karaf session and returns what it printed (and its result). A
+     * command whose bundle is still registering its commands (a feature install refreshes
+     * bundles) is retried until {@link #WAIT} runs out.
+     */
     protected String executeCommand(String command) {
+        return Awaitility.await().atMost(WAIT).ignoreExceptionsInstanceOf(CommandNotYetThere.class)
+            .until(() -> executeOnce(command), out -> true);
+    }
+
+    private String executeOnce(String command) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Session session = sessionFactory.create(System.in, out, out);
         try {
-            Object result = session.execute(command);
+            // run as an admin: Karaf hides ACL-protected commands (feature:install, ...) otherwise
+            Subject subject = new Subject();
+            subject.getPrincipals().add(new UserPrincipal("itest"));
+            for (String role : new String[] {"admin", "manager", "viewer", "systembundles"}) {
+                subject.getPrincipals().add(new RolePrincipal(role));
+            }
+            Object result = Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
             if (result != null) {
                 out.println(result);
             }
-        } catch (Exception e) {
+        } catch (PrivilegedActionException pae) {
+            Exception e = pae.getException();
+            // gogo's CommandNotFoundException is not exported API: match it by name
+            if ("CommandNotFoundException".equals(e.getClass().getSimpleName())) {
+                throw new CommandNotYetThere(command);
+            }
             throw new AssertionError("command failed: " + command + "\n" + bytes.toString(StandardCharsets.UTF_8), e);
         } finally {
             session.close();
@@ -134,5 +159,14 @@ public abstract class RmcpTestSupport {
             ServiceReference<T> ref = refs.iterator().next();
             return bundleContext.getService(ref);
         }, s -> s != null);
+    }
+
+    /** A command not (yet) registered in the shell. */
+    static final class CommandNotYetThere extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CommandNotYetThere(String command) {
+            super("command not found: " + command);
+        }
     }
 }

@@ -72,4 +72,19 @@ public class FoundationIT extends RmcpTestSupport {
         assertEquals(1, bcprov);
         assertEquals(1, scr);
     }
+
+    @Test
+    public void sessionCreatedFromTheShellBecomesAConfiguredSessionService() {
+        awaitService(NodeInfo.class, null);
+        executeCommand("rmcp:session-create --closed --session-id 0x1122334455667788 --port "
+            + freePort() + " --tls psk --psk-identity itest itest-session");
+        await().atMost(WAIT).until(() -> executeCommand("rmcp:session-list --no-format").contains("itest-session"));
+        String list = executeCommand("rmcp:session-list --no-format");
+        assertTrue(list, list.contains("1122334455667788"));
+        String rotate = executeCommand("rmcp:key-rotate itest-session");
+        assertTrue(rotate, rotate.contains("rotated to epoch"));
+        executeCommand("rmcp:user-add itest-session alice");
+        String members = executeCommand("rmcp:member-list --no-format itest-session");
+        assertTrue("no member has subscribed yet: " + members, !members.contains("RMA"));
+    }
 }

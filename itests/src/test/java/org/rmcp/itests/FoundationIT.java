@@ -87,4 +87,17 @@ public class FoundationIT extends RmcpTestSupport {
         String members = executeCommand("rmcp:member-list --no-format itest-session");
         assertTrue("no member has subscribed yet: " + members, !members.contains("RMA"));
     }
+
+    @Test
+    public void smRepositoryIndexesAVendorBundleAddedFromTheShell() {
+        awaitService(NodeInfo.class, null);
+        String jar = System.getProperty("rmcp.localRepository") + "/org/rmcp/org.rmcp.cipher.seed/"
+            + System.getProperty("project.version") + "/org.rmcp.cipher.seed-" + System.getProperty("project.version") + ".jar";
+        awaitServiceNamed("org.rmcp.provisioning.BundleRepository");
+        executeCommand("rmcp:repo-add " + jar);
+        await().atMost(WAIT).until(() -> executeCommand("rmcp:repo-list --no-format").contains("org.rmcp.cipher.seed"));
+        String row = executeCommand("rmcp:repo-list --no-format").lines()
+            .filter(l -> l.contains("org.rmcp.cipher.seed")).findFirst().orElseThrow();
+        assertTrue(row, row.contains("0x04"));
+    }
 }

@@ -2,6 +2,7 @@ package org.rmcp.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -71,6 +72,9 @@ public abstract class RmcpTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshHost", "127.0.0.1"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
+            // the probe runs inside the container: hand it the build facts it needs
+            systemProperty("rmcp.localRepository").value(localRepo),
+            systemProperty("project.version").value(System.getProperty("project.version")),
             mavenBundle(maven("org.hamcrest", "hamcrest").version("2.2")),
             mavenBundle(maven("org.awaitility", "awaitility").version("4.3.0"))));
         options.addAll(jdk9PlusOptions(karafVersion));
@@ -136,8 +140,8 @@ public abstract class RmcpTestSupport {
             if (result != null) {
                 out.println(result);
             }
-        } catch (PrivilegedActionException pae) {
-            Exception e = pae.getException();
+        } catch (PrivilegedActionException | RuntimeException thrown) {
+            Exception e = thrown instanceof PrivilegedActionException p ? p.getException() : thrown;
             // gogo's CommandNotFoundException is not exported API: match it by name
             if ("CommandNotFoundException".equals(e.getClass().getSimpleName())) {
                 throw new CommandNotYetThere(command);
@@ -168,5 +172,10 @@ public abstract class RmcpTestSupport {
         CommandNotYetThere(String command) {
             super("command not found: " + command);
         }
+    }
+
+    /** Waits for a service registered under {@code className}, a type the probe need not import. */
+    protected void awaitServiceNamed(String className) {
+        Awaitility.await().atMost(WAIT).until(() -> bundleContext.getServiceReferences(className, null) != null);
     }
 }

@@ -1,81 +1,37 @@
 package org.rmcp.bench.cipher;
 
-import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.Key;
-import java.util.concurrent.TimeUnit;
+import java.security.spec.AlgorithmParameterSpec;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.rmcp.cipher.aesctr.internal.AesCtrAlgorithm;
-import org.rmcp.spi.cipher.EncDecAlgorithm;
 
 /**
- * EN_DEC_ID 0x02 AES-128-CTR: our {@link EncDecAlgorithm#encrypt} into a reused buffer against a
- * pre-initialised JCA {@code AES/CTR/NoPadding} cipher re-keyed per operation with a fresh initial
- * counter block (random 96-bit nonce, counter 0) and writing ICB || C into the same buffers
- * (target: ours / jca >= 0.9).
- * {@code -p buffer=direct} measures direct buffers.
+ * EN_DEC_ID 0x02 AES-128-CTR: our component against a JCA {@code AES/CTR/NoPadding} cipher
+ * re-keyed per operation with a fresh initial counter block (random 96-bit nonce, counter 0),
+ * writing ICB || C (see {@link SymmetricCipherBenchmark}).
  */
-@State(Scope.Thread)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class AesCtrBenchmark {
-    @Param({"1024", "65536"})
-    public int size;
-
-    @Param({"heap"})
-    public String buffer;
-
-    private final EncDecAlgorithm ours = new AesCtrAlgorithm();
-    private final byte[] iv = new byte[16];
-    private Key key;
-    private ByteBuffer in;
-    private ByteBuffer out;
-    private Cipher jca;
-
-    @Setup
-    public void setup() throws GeneralSecurityException {
-        key = ours.generateKey(Buffers.RANDOM);
-        in = Buffers.plaintext(buffer, size);
-        out = Buffers.allocate(buffer, ours.maxCiphertextLength(size));
-        jca = Cipher.getInstance("AES/CTR/NoPadding");
-        jca.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(iv));
+public class AesCtrBenchmark extends SymmetricCipherBenchmark {
+    public AesCtrBenchmark() {
+        super(new AesCtrAlgorithm(), 16);
     }
 
-    @Benchmark
-    public ByteBuffer ours() throws GeneralSecurityException {
-        in.rewind();
-        out.clear();
-        ours.encrypt(key, null, in, out);
-        return out;
+    @Override
+    protected Cipher newJcaCipher() throws GeneralSecurityException {
+        return Cipher.getInstance("AES/CTR/NoPadding");
     }
 
-    @Benchmark
-    public ByteBuffer jca() throws GeneralSecurityException {
-        in.rewind();
-        out.clear();
-        Buffers.RANDOM.nextBytes(iv);
-        iv[12] = 0;
-        iv[13] = 0;
-        iv[14] = 0;
-        iv[15] = 0;
-        jca.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(iv));
-        out.put(iv);
-        jca.doFinal(in, out);
-        return out;
+    @Override
+    protected AlgorithmParameterSpec parameters(byte[] icb) {
+        return new IvParameterSpec(icb);
+    }
+
+    @Override
+    protected void nextHeader(byte[] icb) {
+        super.nextHeader(icb);
+        icb[12] = 0;
+        icb[13] = 0;
+        icb[14] = 0;
+        icb[15] = 0;
     }
 }

@@ -1,78 +1,28 @@
 package org.rmcp.bench.cipher;
 
-import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.Key;
-import java.util.concurrent.TimeUnit;
+import java.security.spec.AlgorithmParameterSpec;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.rmcp.cipher.chacha20poly1305.internal.ChaCha20Poly1305Algorithm;
-import org.rmcp.spi.cipher.EncDecAlgorithm;
 
 /**
- * EN_DEC_ID 0x12 ChaCha20-Poly1305: our {@link EncDecAlgorithm#encrypt} into a reused buffer
- * against a pre-initialised JDK {@code ChaCha20-Poly1305} cipher re-keyed with a fresh random
- * 96-bit nonce per operation and writing nonce || C || tag into the same buffers
- * (target: ours / jca >= 0.9).
- * {@code -p buffer=direct} measures direct buffers.
+ * EN_DEC_ID 0x12 ChaCha20-Poly1305: our component against a JDK {@code ChaCha20-Poly1305} cipher
+ * re-keyed with a fresh random 96-bit nonce per operation, writing nonce || C || tag (see
+ * {@link SymmetricCipherBenchmark}).
  */
-@State(Scope.Thread)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class ChaCha20Poly1305Benchmark {
-    @Param({"1024", "65536"})
-    public int size;
-
-    @Param({"heap"})
-    public String buffer;
-
-    private final EncDecAlgorithm ours = new ChaCha20Poly1305Algorithm();
-    private final byte[] iv = new byte[12];
-    private Key key;
-    private ByteBuffer in;
-    private ByteBuffer out;
-    private Cipher jca;
-
-    @Setup
-    public void setup() throws GeneralSecurityException {
-        key = ours.generateKey(Buffers.RANDOM);
-        in = Buffers.plaintext(buffer, size);
-        out = Buffers.allocate(buffer, ours.maxCiphertextLength(size));
-        jca = Cipher.getInstance("ChaCha20-Poly1305");
-        Buffers.RANDOM.nextBytes(iv);
-        jca.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(iv));
+public class ChaCha20Poly1305Benchmark extends SymmetricCipherBenchmark {
+    public ChaCha20Poly1305Benchmark() {
+        super(new ChaCha20Poly1305Algorithm(), 12);
     }
 
-    @Benchmark
-    public ByteBuffer ours() throws GeneralSecurityException {
-        in.rewind();
-        out.clear();
-        ours.encrypt(key, null, in, out);
-        return out;
+    @Override
+    protected Cipher newJcaCipher() throws GeneralSecurityException {
+        return Cipher.getInstance("ChaCha20-Poly1305");
     }
 
-    @Benchmark
-    public ByteBuffer jca() throws GeneralSecurityException {
-        in.rewind();
-        out.clear();
-        Buffers.RANDOM.nextBytes(iv);
-        jca.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(iv));
-        out.put(iv);
-        jca.doFinal(in, out);
-        return out;
+    @Override
+    protected AlgorithmParameterSpec parameters(byte[] nonce) {
+        return new IvParameterSpec(nonce);
     }
 }

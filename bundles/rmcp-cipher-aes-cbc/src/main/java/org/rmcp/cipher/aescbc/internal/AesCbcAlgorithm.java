@@ -1,17 +1,16 @@
 package org.rmcp.cipher.aescbc.internal;
 
-import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
 import java.security.Key;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import javax.crypto.Cipher;
 import javax.crypto.IllegalBlockSizeException;
 import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.osgi.service.component.annotations.Component;
+import org.rmcp.alg.support.Jca;
+import org.rmcp.alg.support.cipher.JcaFraming;
+import org.rmcp.alg.support.cipher.SymmetricEncDecAlgorithm;
 import org.rmcp.api.alg.AlgorithmName;
 import org.rmcp.api.alg.EnDecId;
 import org.rmcp.api.alg.EnDecIds;
@@ -26,7 +25,7 @@ import org.rmcp.spi.cipher.EncDecAlgorithm;
 @Component(service = EncDecAlgorithm.class)
 @EnDecId(EnDecIds.AES_128_CBC)
 @AlgorithmName(AesCbcAlgorithm.NAME)
-public final class AesCbcAlgorithm implements EncDecAlgorithm {
+public final class AesCbcAlgorithm extends SymmetricEncDecAlgorithm {
     static final String NAME = "AES-128-CBC";
     /** The JCA's "PKCS5Padding" is PKCS #7 padding for a 16-byte block. */
     static final String TRANSFORMATION = "AES/CBC/PKCS5Padding";
@@ -35,31 +34,12 @@ public final class AesCbcAlgorithm implements EncDecAlgorithm {
     static final int BLOCK = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> newCipher(TRANSFORMATION));
+    private final ThreadLocal<Cipher> ciphers = Jca.perThreadCipher(TRANSFORMATION);
 
     /** Fails activation at once if the JCA lacks the transformation. */
     public AesCbcAlgorithm() {
-        newCipher(TRANSFORMATION);
-    }
-
-    @Override
-    public int code() {
-        return EnDecIds.AES_128_CBC;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean aead() {
-        return false;
-    }
-
-    @Override
-    public int keyLength() {
-        return KEY_LENGTH;
+        super(EnDecIds.AES_128_CBC, NAME, false, "AES", KEY_LENGTH);
+        Jca.newCipher(TRANSFORMATION);
     }
 
     @Override
@@ -72,23 +52,6 @@ public final class AesCbcAlgorithm implements EncDecAlgorithm {
             throw new IllegalArgumentException("plaintext too long: " + plaintextLength);
         }
         return (int) n;
-    }
-
-    @Override
-    public Key generateKey(SecureRandom random) {
-        byte[] raw = new byte[KEY_LENGTH];
-        random.nextBytes(raw);
-        Key key = new SecretKeySpec(raw, "AES");
-        Arrays.fill(raw, (byte) 0);
-        return key;
-    }
-
-    @Override
-    public Key key(byte[] raw) throws GeneralSecurityException {
-        if (raw == null || raw.length != KEY_LENGTH) {
-            throw new InvalidKeyException(NAME + " needs a " + KEY_LENGTH + "-byte key");
-        }
-        return new SecretKeySpec(raw, "AES");
     }
 
     @Override
@@ -110,72 +73,18 @@ public final class AesCbcAlgorithm implements EncDecAlgorithm {
 
     /** Encrypts under a given IV with a given cipher: {@link #encrypt} passes a fresh random IV. */
     int seal(Cipher cipher, Key key, byte[] iv, ByteBuffer plaintext, ByteBuffer out) throws GeneralSecurityException {
-        if (out.remaining() < maxCiphertextLength(plaintext.remaining())) {
-            throw new BufferOverflowException();
-        }
-        cipher.init(Cipher.ENCRYPT_MODE, checked(key), new IvParameterSpec(iv));
-        int inPos = plaintext.position();
-        int outPos = out.position();
-        try {
-            out.put(iv);
-            cipher.doFinal(plaintext, out);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            plaintext.position(inPos);
-            out.position(outPos);
-            throw e;
-        }
-        return out.position() - outPos;
+        requireRoom(plaintext.remaining(), out);
+        cipher.init(Cipher.ENCRYPT_MODE, keys().check(key), new IvParameterSpec(iv));
+        return JcaFraming.seal(cipher, iv, plaintext, out);
     }
 
-    /** Splits IV || C and decrypts C; on failure nothing decrypted is left in {@code out}. */
+    /** Splits IV || C and decrypts C; on failure nothing decrypted is left in {@code out} (the JCA unpads in place). */
     int open(Cipher cipher, Key key, ByteBuffer ciphertext, ByteBuffer out) throws GeneralSecurityException {
         int n = ciphertext.remaining();
         if (n < IV_LENGTH + BLOCK || (n - IV_LENGTH) % BLOCK != 0) {
             throw new IllegalBlockSizeException(NAME + " ciphertext of " + n + " bytes is not IV plus whole blocks");
         }
-        int inPos = ciphertext.position();
-        int outPos = out.position();
-        byte[] iv = new byte[IV_LENGTH];
-        ciphertext.get(iv);
-        try {
-            cipher.init(Cipher.DECRYPT_MODE, checked(key), new IvParameterSpec(iv));
-            return cipher.doFinal(ciphertext, out);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            ciphertext.position(inPos);
-            wipe(out, outPos, n - IV_LENGTH);
-            throw e;
-        }
-    }
-
-    static Cipher newCipher(String transformation) {
-        try {
-            return Cipher.getInstance(transformation);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(transformation + " is not available from the JCA", e);
-        }
-    }
-
-    private static Key checked(Key key) throws InvalidKeyException {
-        byte[] raw = key == null ? null : key.getEncoded();
-        boolean ok = raw != null && raw.length == KEY_LENGTH && "AES".equalsIgnoreCase(key.getAlgorithm());
-        if (raw != null) {
-            Arrays.fill(raw, (byte) 0);
-        }
-        if (!ok) {
-            throw new InvalidKeyException(NAME + " needs a " + KEY_LENGTH + "-byte AES key");
-        }
-        return key;
-    }
-
-    /** Clears what a failed decryption may have written (the JCA unpads in place). */
-    private static void wipe(ByteBuffer out, int from, int length) {
-        if (out.isReadOnly()) {
-            return;
-        }
-        int end = Math.min(out.limit(), from + length);
-        for (int i = from; i < end; i++) {
-            out.put(i, (byte) 0);
-        }
-        out.position(from);
+        return JcaFraming.openWiping(cipher, IV_LENGTH, ciphertext, out,
+            iv -> cipher.init(Cipher.DECRYPT_MODE, keys().check(key), new IvParameterSpec(iv)));
     }
 }

@@ -1,17 +1,17 @@
 package org.rmcp.cipher.aesctr.internal;
 
-import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
 import java.security.Key;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import javax.crypto.Cipher;
 import javax.crypto.IllegalBlockSizeException;
 import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.osgi.service.component.annotations.Component;
+import org.rmcp.alg.support.Jca;
+import org.rmcp.alg.support.cipher.JcaFraming;
+import org.rmcp.alg.support.cipher.SymmetricEncDecAlgorithm;
 import org.rmcp.api.alg.AlgorithmName;
 import org.rmcp.api.alg.EnDecId;
 import org.rmcp.api.alg.EnDecIds;
@@ -26,7 +26,7 @@ import org.rmcp.spi.cipher.EncDecAlgorithm;
 @Component(service = EncDecAlgorithm.class)
 @EnDecId(EnDecIds.AES_128_CTR)
 @AlgorithmName(AesCtrAlgorithm.NAME)
-public final class AesCtrAlgorithm implements EncDecAlgorithm {
+public final class AesCtrAlgorithm extends SymmetricEncDecAlgorithm {
     static final String NAME = "AES-128-CTR";
     static final String TRANSFORMATION = "AES/CTR/NoPadding";
     static final int KEY_LENGTH = 16;
@@ -37,56 +37,17 @@ public final class AesCtrAlgorithm implements EncDecAlgorithm {
     static final long MAX_BLOCKS = 1L << 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> newCipher(TRANSFORMATION));
+    private final ThreadLocal<Cipher> ciphers = Jca.perThreadCipher(TRANSFORMATION);
 
     /** Fails activation at once if the JCA lacks the transformation. */
     public AesCtrAlgorithm() {
-        newCipher(TRANSFORMATION);
-    }
-
-    @Override
-    public int code() {
-        return EnDecIds.AES_128_CTR;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean aead() {
-        return false;
-    }
-
-    @Override
-    public int keyLength() {
-        return KEY_LENGTH;
+        super(EnDecIds.AES_128_CTR, NAME, false, "AES", KEY_LENGTH);
+        Jca.newCipher(TRANSFORMATION);
     }
 
     @Override
     public int maxCiphertextLength(int plaintextLength) {
-        if (plaintextLength < 0 || plaintextLength > Integer.MAX_VALUE - ICB_LENGTH) {
-            throw new IllegalArgumentException("plaintext length out of range: " + plaintextLength);
-        }
-        return ICB_LENGTH + plaintextLength;
-    }
-
-    @Override
-    public Key generateKey(SecureRandom random) {
-        byte[] raw = new byte[KEY_LENGTH];
-        random.nextBytes(raw);
-        Key key = new SecretKeySpec(raw, "AES");
-        Arrays.fill(raw, (byte) 0);
-        return key;
-    }
-
-    @Override
-    public Key key(byte[] raw) throws GeneralSecurityException {
-        if (raw == null || raw.length != KEY_LENGTH) {
-            throw new InvalidKeyException(NAME + " needs a " + KEY_LENGTH + "-byte key");
-        }
-        return new SecretKeySpec(raw, "AES");
+        return JcaFraming.framedLength(plaintextLength, ICB_LENGTH);
     }
 
     @Override
@@ -110,22 +71,10 @@ public final class AesCtrAlgorithm implements EncDecAlgorithm {
     /** Encrypts from a given initial counter block: {@link #encrypt} passes nonce || 0. */
     int seal(Cipher cipher, Key key, byte[] icb, ByteBuffer plaintext, ByteBuffer out) throws GeneralSecurityException {
         int n = plaintext.remaining();
-        if (out.remaining() < maxCiphertextLength(n)) {
-            throw new BufferOverflowException();
-        }
+        requireRoom(n, out);
         checkCounter(icb, n);
-        cipher.init(Cipher.ENCRYPT_MODE, checked(key), new IvParameterSpec(icb));
-        int inPos = plaintext.position();
-        int outPos = out.position();
-        try {
-            out.put(icb);
-            cipher.doFinal(plaintext, out);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            plaintext.position(inPos);
-            out.position(outPos);
-            throw e;
-        }
-        return out.position() - outPos;
+        cipher.init(Cipher.ENCRYPT_MODE, keys().check(key), new IvParameterSpec(icb));
+        return JcaFraming.seal(cipher, icb, plaintext, out);
     }
 
     /** Splits ICB || C and decrypts C. */
@@ -134,19 +83,10 @@ public final class AesCtrAlgorithm implements EncDecAlgorithm {
         if (n < ICB_LENGTH) {
             throw new IllegalBlockSizeException(NAME + " ciphertext of " + n + " bytes has no counter block");
         }
-        int inPos = ciphertext.position();
-        int outPos = out.position();
-        byte[] icb = new byte[ICB_LENGTH];
-        ciphertext.get(icb);
-        try {
+        return JcaFraming.open(cipher, ICB_LENGTH, ciphertext, out, icb -> {
             checkCounter(icb, n - ICB_LENGTH);
-            cipher.init(Cipher.DECRYPT_MODE, checked(key), new IvParameterSpec(icb));
-            return cipher.doFinal(ciphertext, out);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            ciphertext.position(inPos);
-            out.position(outPos);
-            throw e;
-        }
+            cipher.init(Cipher.DECRYPT_MODE, keys().check(key), new IvParameterSpec(icb));
+        });
     }
 
     /**
@@ -160,25 +100,5 @@ public final class AesCtrAlgorithm implements EncDecAlgorithm {
             throw new IllegalBlockSizeException(NAME + ": " + blocks + " blocks from counter " + counter
                 + " exceed the 2^32-block limit of one message");
         }
-    }
-
-    static Cipher newCipher(String transformation) {
-        try {
-            return Cipher.getInstance(transformation);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(transformation + " is not available from the JCA", e);
-        }
-    }
-
-    private static Key checked(Key key) throws InvalidKeyException {
-        byte[] raw = key == null ? null : key.getEncoded();
-        boolean ok = raw != null && raw.length == KEY_LENGTH && "AES".equalsIgnoreCase(key.getAlgorithm());
-        if (raw != null) {
-            Arrays.fill(raw, (byte) 0);
-        }
-        if (!ok) {
-            throw new InvalidKeyException(NAME + " needs a " + KEY_LENGTH + "-byte AES key");
-        }
-        return key;
     }
 }

@@ -1,17 +1,16 @@
 package org.rmcp.cipher.aesgcm.internal;
 
-import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
 import java.security.Key;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import javax.crypto.Cipher;
 import javax.crypto.IllegalBlockSizeException;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.osgi.service.component.annotations.Component;
+import org.rmcp.alg.support.Jca;
+import org.rmcp.alg.support.cipher.JcaFraming;
+import org.rmcp.alg.support.cipher.SymmetricEncDecAlgorithm;
 import org.rmcp.api.alg.AlgorithmName;
 import org.rmcp.api.alg.EnDecId;
 import org.rmcp.api.alg.EnDecIds;
@@ -27,7 +26,7 @@ import org.rmcp.spi.cipher.EncDecAlgorithm;
 @Component(service = EncDecAlgorithm.class)
 @EnDecId(EnDecIds.AES_128_GCM)
 @AlgorithmName(AesGcmAlgorithm.NAME)
-public final class AesGcmAlgorithm implements EncDecAlgorithm {
+public final class AesGcmAlgorithm extends SymmetricEncDecAlgorithm {
     static final String NAME = "AES-128-GCM";
     static final String TRANSFORMATION = "AES/GCM/NoPadding";
     static final int KEY_LENGTH = 16;
@@ -35,56 +34,17 @@ public final class AesGcmAlgorithm implements EncDecAlgorithm {
     static final int TAG_LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> newCipher(TRANSFORMATION));
+    private final ThreadLocal<Cipher> ciphers = Jca.perThreadCipher(TRANSFORMATION);
 
     /** Fails activation at once if the JCA lacks the transformation. */
     public AesGcmAlgorithm() {
-        newCipher(TRANSFORMATION);
-    }
-
-    @Override
-    public int code() {
-        return EnDecIds.AES_128_GCM;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean aead() {
-        return true;
-    }
-
-    @Override
-    public int keyLength() {
-        return KEY_LENGTH;
+        super(EnDecIds.AES_128_GCM, NAME, true, "AES", KEY_LENGTH);
+        Jca.newCipher(TRANSFORMATION);
     }
 
     @Override
     public int maxCiphertextLength(int plaintextLength) {
-        if (plaintextLength < 0 || plaintextLength > Integer.MAX_VALUE - NONCE_LENGTH - TAG_LENGTH) {
-            throw new IllegalArgumentException("plaintext length out of range: " + plaintextLength);
-        }
-        return NONCE_LENGTH + plaintextLength + TAG_LENGTH;
-    }
-
-    @Override
-    public Key generateKey(SecureRandom random) {
-        byte[] raw = new byte[KEY_LENGTH];
-        random.nextBytes(raw);
-        Key key = new SecretKeySpec(raw, "AES");
-        Arrays.fill(raw, (byte) 0);
-        return key;
-    }
-
-    @Override
-    public Key key(byte[] raw) throws GeneralSecurityException {
-        if (raw == null || raw.length != KEY_LENGTH) {
-            throw new InvalidKeyException(NAME + " needs a " + KEY_LENGTH + "-byte key");
-        }
-        return new SecretKeySpec(raw, "AES");
+        return JcaFraming.framedLength(plaintextLength, NONCE_LENGTH + TAG_LENGTH);
     }
 
     @Override
@@ -107,22 +67,10 @@ public final class AesGcmAlgorithm implements EncDecAlgorithm {
     /** Encrypts under a given nonce: {@link #encrypt} passes a fresh random one. The AAD is read, not consumed. */
     int seal(Cipher cipher, Key key, byte[] nonce, ByteBuffer aad, ByteBuffer plaintext, ByteBuffer out)
         throws GeneralSecurityException {
-        if (out.remaining() < maxCiphertextLength(plaintext.remaining())) {
-            throw new BufferOverflowException();
-        }
-        cipher.init(Cipher.ENCRYPT_MODE, checked(key), new GCMParameterSpec(TAG_LENGTH * 8, nonce));
-        updateAad(cipher, aad);
-        int inPos = plaintext.position();
-        int outPos = out.position();
-        try {
-            out.put(nonce);
-            cipher.doFinal(plaintext, out);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            plaintext.position(inPos);
-            out.position(outPos);
-            throw e;
-        }
-        return out.position() - outPos;
+        requireRoom(plaintext.remaining(), out);
+        cipher.init(Cipher.ENCRYPT_MODE, keys().check(key), new GCMParameterSpec(TAG_LENGTH * 8, nonce));
+        JcaFraming.updateAad(cipher, aad);
+        return JcaFraming.seal(cipher, nonce, plaintext, out);
     }
 
     /** Splits nonce || C || tag, verifies the tag over AAD and C, then writes the plaintext. */
@@ -131,46 +79,9 @@ public final class AesGcmAlgorithm implements EncDecAlgorithm {
         if (n < NONCE_LENGTH + TAG_LENGTH) {
             throw new IllegalBlockSizeException(NAME + " ciphertext of " + n + " bytes cannot hold nonce and tag");
         }
-        int inPos = ciphertext.position();
-        int outPos = out.position();
-        byte[] nonce = new byte[NONCE_LENGTH];
-        ciphertext.get(nonce);
-        try {
-            cipher.init(Cipher.DECRYPT_MODE, checked(key), new GCMParameterSpec(TAG_LENGTH * 8, nonce));
-            updateAad(cipher, aad);
-            return cipher.doFinal(ciphertext, out);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            ciphertext.position(inPos);
-            out.position(outPos);
-            throw e;
-        }
-    }
-
-    private static void updateAad(Cipher cipher, ByteBuffer aad) {
-        if (aad != null && aad.hasRemaining()) {
-            int pos = aad.position();
-            cipher.updateAAD(aad);
-            aad.position(pos);
-        }
-    }
-
-    static Cipher newCipher(String transformation) {
-        try {
-            return Cipher.getInstance(transformation);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(transformation + " is not available from the JCA", e);
-        }
-    }
-
-    private static Key checked(Key key) throws InvalidKeyException {
-        byte[] raw = key == null ? null : key.getEncoded();
-        boolean ok = raw != null && raw.length == KEY_LENGTH && "AES".equalsIgnoreCase(key.getAlgorithm());
-        if (raw != null) {
-            Arrays.fill(raw, (byte) 0);
-        }
-        if (!ok) {
-            throw new InvalidKeyException(NAME + " needs a " + KEY_LENGTH + "-byte AES key");
-        }
-        return key;
+        return JcaFraming.open(cipher, NONCE_LENGTH, ciphertext, out, nonce -> {
+            cipher.init(Cipher.DECRYPT_MODE, keys().check(key), new GCMParameterSpec(TAG_LENGTH * 8, nonce));
+            JcaFraming.updateAad(cipher, aad);
+        });
     }
 }

@@ -1,17 +1,17 @@
 package org.rmcp.cipher.chacha20poly1305.internal;
 
-import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.Key;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import javax.crypto.Cipher;
 import javax.crypto.IllegalBlockSizeException;
 import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.osgi.service.component.annotations.Component;
+import org.rmcp.alg.support.Jca;
+import org.rmcp.alg.support.cipher.JcaFraming;
+import org.rmcp.alg.support.cipher.SymmetricEncDecAlgorithm;
 import org.rmcp.api.alg.AlgorithmName;
 import org.rmcp.api.alg.EnDecId;
 import org.rmcp.api.alg.EnDecIds;
@@ -28,7 +28,7 @@ import org.rmcp.spi.cipher.EncDecAlgorithm;
 @Component(service = EncDecAlgorithm.class)
 @EnDecId(EnDecIds.CHACHA20_POLY1305)
 @AlgorithmName(ChaCha20Poly1305Algorithm.NAME)
-public final class ChaCha20Poly1305Algorithm implements EncDecAlgorithm {
+public final class ChaCha20Poly1305Algorithm extends SymmetricEncDecAlgorithm {
     static final String NAME = "ChaCha20-Poly1305";
     static final String TRANSFORMATION = "ChaCha20-Poly1305";
     static final String KEY_ALGORITHM = "ChaCha20";
@@ -37,57 +37,18 @@ public final class ChaCha20Poly1305Algorithm implements EncDecAlgorithm {
     static final int TAG_LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final ThreadLocal<Cipher> encryptors = ThreadLocal.withInitial(() -> newCipher(TRANSFORMATION));
-    private final ThreadLocal<Cipher> decryptors = ThreadLocal.withInitial(() -> newCipher(TRANSFORMATION));
+    private final ThreadLocal<Cipher> encryptors = Jca.perThreadCipher(TRANSFORMATION);
+    private final ThreadLocal<Cipher> decryptors = Jca.perThreadCipher(TRANSFORMATION);
 
     /** Fails activation at once if the JCA lacks the transformation. */
     public ChaCha20Poly1305Algorithm() {
-        newCipher(TRANSFORMATION);
-    }
-
-    @Override
-    public int code() {
-        return EnDecIds.CHACHA20_POLY1305;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean aead() {
-        return true;
-    }
-
-    @Override
-    public int keyLength() {
-        return KEY_LENGTH;
+        super(EnDecIds.CHACHA20_POLY1305, NAME, true, KEY_ALGORITHM, KEY_LENGTH);
+        Jca.newCipher(TRANSFORMATION);
     }
 
     @Override
     public int maxCiphertextLength(int plaintextLength) {
-        if (plaintextLength < 0 || plaintextLength > Integer.MAX_VALUE - NONCE_LENGTH - TAG_LENGTH) {
-            throw new IllegalArgumentException("plaintext length out of range: " + plaintextLength);
-        }
-        return NONCE_LENGTH + plaintextLength + TAG_LENGTH;
-    }
-
-    @Override
-    public Key generateKey(SecureRandom random) {
-        byte[] raw = new byte[KEY_LENGTH];
-        random.nextBytes(raw);
-        Key key = new SecretKeySpec(raw, KEY_ALGORITHM);
-        Arrays.fill(raw, (byte) 0);
-        return key;
-    }
-
-    @Override
-    public Key key(byte[] raw) throws GeneralSecurityException {
-        if (raw == null || raw.length != KEY_LENGTH) {
-            throw new InvalidKeyException(NAME + " needs a " + KEY_LENGTH + "-byte key");
-        }
-        return new SecretKeySpec(raw, KEY_ALGORITHM);
+        return JcaFraming.framedLength(plaintextLength, NONCE_LENGTH + TAG_LENGTH);
     }
 
     @Override
@@ -104,7 +65,7 @@ public final class ChaCha20Poly1305Algorithm implements EncDecAlgorithm {
         } catch (InvalidKeyException e) {
             // The JDK refuses to re-initialise a ChaCha20 cipher with its previous key and nonce,
             // even to decrypt (a repeated message): retry once on a fresh instance.
-            Cipher fresh = newCipher(TRANSFORMATION);
+            Cipher fresh = Jca.newCipher(TRANSFORMATION);
             decryptors.set(fresh);
             return open(fresh, key, aad, ciphertext, out);
         }
@@ -118,22 +79,10 @@ public final class ChaCha20Poly1305Algorithm implements EncDecAlgorithm {
     /** Encrypts under a given nonce: {@link #encrypt} passes a fresh random one. The AAD is read, not consumed. */
     int seal(Cipher cipher, Key key, byte[] nonce, ByteBuffer aad, ByteBuffer plaintext, ByteBuffer out)
         throws GeneralSecurityException {
-        if (out.remaining() < maxCiphertextLength(plaintext.remaining())) {
-            throw new BufferOverflowException();
-        }
-        cipher.init(Cipher.ENCRYPT_MODE, checked(key), new IvParameterSpec(nonce));
-        updateAad(cipher, aad);
-        int inPos = plaintext.position();
-        int outPos = out.position();
-        try {
-            out.put(nonce);
-            cipher.doFinal(plaintext, out);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            plaintext.position(inPos);
-            out.position(outPos);
-            throw e;
-        }
-        return out.position() - outPos;
+        requireRoom(plaintext.remaining(), out);
+        cipher.init(Cipher.ENCRYPT_MODE, keys().check(key), new IvParameterSpec(nonce));
+        JcaFraming.updateAad(cipher, aad);
+        return JcaFraming.seal(cipher, nonce, plaintext, out);
     }
 
     /** Splits nonce || C || tag, verifies the tag over AAD and C, then writes the plaintext. */
@@ -142,46 +91,9 @@ public final class ChaCha20Poly1305Algorithm implements EncDecAlgorithm {
         if (n < NONCE_LENGTH + TAG_LENGTH) {
             throw new IllegalBlockSizeException(NAME + " ciphertext of " + n + " bytes cannot hold nonce and tag");
         }
-        int inPos = ciphertext.position();
-        int outPos = out.position();
-        byte[] nonce = new byte[NONCE_LENGTH];
-        ciphertext.get(nonce);
-        try {
-            cipher.init(Cipher.DECRYPT_MODE, checked(key), new IvParameterSpec(nonce));
-            updateAad(cipher, aad);
-            return cipher.doFinal(ciphertext, out);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            ciphertext.position(inPos);
-            out.position(outPos);
-            throw e;
-        }
-    }
-
-    private static void updateAad(Cipher cipher, ByteBuffer aad) {
-        if (aad != null && aad.hasRemaining()) {
-            int pos = aad.position();
-            cipher.updateAAD(aad);
-            aad.position(pos);
-        }
-    }
-
-    static Cipher newCipher(String transformation) {
-        try {
-            return Cipher.getInstance(transformation);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(transformation + " is not available from the JCA", e);
-        }
-    }
-
-    private static Key checked(Key key) throws InvalidKeyException {
-        byte[] raw = key == null ? null : key.getEncoded();
-        boolean ok = raw != null && raw.length == KEY_LENGTH && KEY_ALGORITHM.equalsIgnoreCase(key.getAlgorithm());
-        if (raw != null) {
-            Arrays.fill(raw, (byte) 0);
-        }
-        if (!ok) {
-            throw new InvalidKeyException(NAME + " needs a " + KEY_LENGTH + "-byte ChaCha20 key");
-        }
-        return key;
+        return JcaFraming.open(cipher, NONCE_LENGTH, ciphertext, out, nonce -> {
+            cipher.init(Cipher.DECRYPT_MODE, keys().check(key), new IvParameterSpec(nonce));
+            JcaFraming.updateAad(cipher, aad);
+        });
     }
 }

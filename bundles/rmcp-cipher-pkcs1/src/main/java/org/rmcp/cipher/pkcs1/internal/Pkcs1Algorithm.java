@@ -19,6 +19,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
+import org.rmcp.alg.support.AbstractSecurityAlgorithm;
+import org.rmcp.alg.support.BufferGuard;
 import org.rmcp.api.alg.AlgorithmName;
 import org.rmcp.api.alg.EnDecId;
 import org.rmcp.api.alg.EnDecIds;
@@ -39,7 +41,7 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = Pkcs1Config.class)
 @EnDecId(EnDecIds.PKCS1)
 @AlgorithmName(Pkcs1Algorithm.NAME)
-public final class Pkcs1Algorithm implements EncDecAlgorithm {
+public final class Pkcs1Algorithm extends AbstractSecurityAlgorithm implements EncDecAlgorithm {
     static final String PID = "org.rmcp.cipher.pkcs1";
     static final String NAME = "PKCS1";
     static final int MIN_MODULUS_BITS = 2048;
@@ -65,6 +67,7 @@ public final class Pkcs1Algorithm implements EncDecAlgorithm {
     }
 
     Pkcs1Algorithm(RsaTransport transport, boolean weak, int modulusBits) {
+        super(EnDecIds.PKCS1, NAME);
         if (modulusBits < MIN_MODULUS_BITS || modulusBits > MAX_MODULUS_BITS || modulusBits % 8 != 0) {
             throw new IllegalArgumentException("modulusBits must be a multiple of 8 in [" + MIN_MODULUS_BITS + ", "
                 + MAX_MODULUS_BITS + "], not " + modulusBits);
@@ -91,16 +94,6 @@ public final class Pkcs1Algorithm implements EncDecAlgorithm {
 
     private static String normalise(String padding) {
         return padding == null ? "" : padding.trim().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public int code() {
-        return EnDecIds.PKCS1;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override
@@ -172,15 +165,7 @@ public final class Pkcs1Algorithm implements EncDecAlgorithm {
         if (out.remaining() < k) {
             throw new BufferOverflowException();
         }
-        int inPos = plaintext.position();
-        int outPos = out.position();
-        try {
-            return transport.encrypt(transport.cipher(), key, plaintext, out);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            plaintext.position(inPos);
-            out.position(outPos);
-            throw e;
-        }
+        return BufferGuard.restoring(plaintext, out, () -> transport.encrypt(transport.cipher(), key, plaintext, out));
     }
 
     @Override
@@ -192,15 +177,7 @@ public final class Pkcs1Algorithm implements EncDecAlgorithm {
         if (ciphertext.remaining() != k) {
             throw new IllegalBlockSizeException(NAME + " ciphertext must be exactly " + k + " bytes, not " + ciphertext.remaining());
         }
-        int inPos = ciphertext.position();
-        int outPos = out.position();
-        try {
-            return transport.decrypt(transport.cipher(), key, ciphertext, out);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            ciphertext.position(inPos);
-            out.position(outPos);
-            throw e;
-        }
+        return BufferGuard.restoring(ciphertext, out, () -> transport.decrypt(transport.cipher(), key, ciphertext, out));
     }
 
     @Override

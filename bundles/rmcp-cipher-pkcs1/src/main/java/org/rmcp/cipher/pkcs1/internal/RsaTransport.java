@@ -10,6 +10,7 @@ import java.security.spec.MGF1ParameterSpec;
 import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
+import org.rmcp.alg.support.Jca;
 
 /**
  * One RSA encryption scheme of PKCS #1 v2.2 (RFC 8017 §7) on the JCA, with a cipher per thread:
@@ -29,7 +30,7 @@ final class RsaTransport {
         this.transformation = transformation;
         this.params = params;
         this.overhead = overhead;
-        this.ciphers = ThreadLocal.withInitial(this::newCipher);
+        this.ciphers = Jca.perThreadCipher(transformation);
         newCipher(); // fail at once if the JCA lacks it
     }
 
@@ -75,11 +76,7 @@ final class RsaTransport {
     }
 
     Cipher newCipher() {
-        try {
-            return Cipher.getInstance(transformation);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(transformation + " is not available from the JCA", e);
-        }
+        return Jca.newCipher(transformation);
     }
 
     private void init(Cipher cipher, int mode, Key key) throws GeneralSecurityException {

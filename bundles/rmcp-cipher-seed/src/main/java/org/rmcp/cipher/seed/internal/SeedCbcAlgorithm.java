@@ -2,13 +2,12 @@ package org.rmcp.cipher.seed.internal;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
 import java.security.Key;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.modes.CBCModeCipher;
 import org.osgi.service.component.annotations.Component;
+import org.rmcp.alg.support.cipher.SymmetricEncDecAlgorithm;
 import org.rmcp.api.alg.AlgorithmName;
 import org.rmcp.api.alg.EnDecId;
 import org.rmcp.api.alg.EnDecIds;
@@ -24,7 +23,7 @@ import org.rmcp.spi.cipher.EncDecAlgorithm;
 @Component(service = EncDecAlgorithm.class)
 @EnDecId(EnDecIds.SEED)
 @AlgorithmName(SeedCbcAlgorithm.NAME)
-public final class SeedCbcAlgorithm implements EncDecAlgorithm {
+public final class SeedCbcAlgorithm extends SymmetricEncDecAlgorithm {
     static final String NAME = "SEED-128-CBC";
     static final String KEY_ALGORITHM = "SEED";
     static final int KEY_LENGTH = 16;
@@ -34,24 +33,8 @@ public final class SeedCbcAlgorithm implements EncDecAlgorithm {
     private final ThreadLocal<CBCModeCipher> ciphers = ThreadLocal.withInitial(SeedCbc::newCipher);
     private final ThreadLocal<byte[]> scratch = ThreadLocal.withInitial(() -> new byte[SeedCbc.SCRATCH]);
 
-    @Override
-    public int code() {
-        return EnDecIds.SEED;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean aead() {
-        return false;
-    }
-
-    @Override
-    public int keyLength() {
-        return KEY_LENGTH;
+    public SeedCbcAlgorithm() {
+        super(EnDecIds.SEED, NAME, false, KEY_ALGORITHM, KEY_LENGTH);
     }
 
     @Override
@@ -60,23 +43,6 @@ public final class SeedCbcAlgorithm implements EncDecAlgorithm {
             throw new IllegalArgumentException("plaintext length out of range: " + plaintextLength);
         }
         return SeedCbc.ciphertextLength(plaintextLength);
-    }
-
-    @Override
-    public Key generateKey(SecureRandom random) {
-        byte[] raw = new byte[KEY_LENGTH];
-        random.nextBytes(raw);
-        Key key = new SecretKeySpec(raw, KEY_ALGORITHM);
-        Arrays.fill(raw, (byte) 0);
-        return key;
-    }
-
-    @Override
-    public Key key(byte[] raw) throws GeneralSecurityException {
-        if (raw == null || raw.length != KEY_LENGTH) {
-            throw new InvalidKeyException(NAME + " needs a " + KEY_LENGTH + "-byte key");
-        }
-        return new SecretKeySpec(raw, KEY_ALGORITHM);
     }
 
     @Override
@@ -98,7 +64,7 @@ public final class SeedCbcAlgorithm implements EncDecAlgorithm {
 
     /** Encrypts under a given IV with a given cipher: {@link #encrypt} passes a fresh random IV. */
     int seal(CBCModeCipher cbc, Key key, byte[] iv, ByteBuffer plaintext, ByteBuffer out) throws GeneralSecurityException {
-        byte[] raw = raw(key);
+        byte[] raw = keys().encoded(key);
         try {
             return SeedCbc.seal(cbc, scratch.get(), raw, iv, plaintext, out);
         } finally {
@@ -107,22 +73,11 @@ public final class SeedCbcAlgorithm implements EncDecAlgorithm {
     }
 
     int open(CBCModeCipher cbc, Key key, ByteBuffer ciphertext, ByteBuffer out) throws GeneralSecurityException {
-        byte[] raw = raw(key);
+        byte[] raw = keys().encoded(key);
         try {
             return SeedCbc.open(cbc, scratch.get(), raw, ciphertext, out);
         } finally {
             Arrays.fill(raw, (byte) 0);
         }
-    }
-
-    private static byte[] raw(Key key) throws InvalidKeyException {
-        byte[] raw = key == null ? null : key.getEncoded();
-        if (raw == null || raw.length != KEY_LENGTH || !KEY_ALGORITHM.equalsIgnoreCase(key.getAlgorithm())) {
-            if (raw != null) {
-                Arrays.fill(raw, (byte) 0);
-            }
-            throw new InvalidKeyException(NAME + " needs a " + KEY_LENGTH + "-byte SEED key");
-        }
-        return raw;
     }
 }

@@ -3,8 +3,10 @@ package org.rmcp.mac.md5.internal;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.osgi.service.component.annotations.Component;
+import org.rmcp.alg.support.AbstractSecurityAlgorithm;
+import org.rmcp.alg.support.Jca;
+import org.rmcp.alg.support.mac.KatVector;
 import org.rmcp.api.alg.AlgorithmName;
 import org.rmcp.api.alg.AuthId;
 import org.rmcp.api.alg.AuthIds;
@@ -21,22 +23,16 @@ import org.rmcp.spi.mac.AuthAlgorithm;
 @Component(service = AuthAlgorithm.class)
 @AuthId(AuthIds.MD5)
 @AlgorithmName(Md5Algorithm.NAME)
-public final class Md5Algorithm implements AuthAlgorithm {
+public final class Md5Algorithm extends AbstractSecurityAlgorithm implements AuthAlgorithm {
     static final String NAME = "MD5 keyed prefix (weak: length extension)";
     private static final String JCA_DIGEST = "MD5";
     private static final int LENGTH = 16;
 
     // a JDK class only (no class of this bundle), so a thread outliving the bundle pins nothing of it
-    private final ThreadLocal<MessageDigest> digests = ThreadLocal.withInitial(Md5Algorithm::newDigest);
+    private final ThreadLocal<MessageDigest> digests = Jca.perThreadDigest(JCA_DIGEST);
 
-    @Override
-    public int code() {
-        return AuthIds.MD5;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
+    public Md5Algorithm() {
+        super(AuthIds.MD5, NAME);
     }
 
     @Override
@@ -78,18 +74,8 @@ public final class Md5Algorithm implements AuthAlgorithm {
 
     @Override
     public void selfTest() throws GeneralSecurityException {
-        for (Kat.Vector v : Kat.VECTORS) {
-            if (!MessageDigest.isEqual(v.expected(), mac(v.key(), ByteBuffer.wrap(v.data())))) {
-                throw new GeneralSecurityException("MD5 self test failed: " + v.name());
-            }
-        }
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance(JCA_DIGEST);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("JCA lacks " + JCA_DIGEST, e);
+        for (KatVector v : Kat.VECTORS) {
+            v.check("MD5", mac(v.key(), ByteBuffer.wrap(v.data())));
         }
     }
 }

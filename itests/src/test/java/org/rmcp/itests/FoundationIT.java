@@ -91,8 +91,10 @@ public class FoundationIT extends RmcpTestSupport {
     @Test
     public void smRepositoryIndexesAVendorBundleAddedFromTheShell() {
         awaitService(NodeInfo.class, null);
-        String jar = System.getProperty("rmcp.localRepository") + "/org/rmcp/org.rmcp.cipher.seed/"
-            + System.getProperty("project.version") + "/org.rmcp.cipher.seed-" + System.getProperty("project.version") + ".jar";
+        // a bundle jar the distribution carries in its system/ repository
+        String v = System.getProperty("project.version");
+        String jar = System.getProperty("karaf.home") + "/system/org/rmcp/org.rmcp.cipher.seed/" + v
+            + "/org.rmcp.cipher.seed-" + v + ".jar";
         awaitServiceNamed("org.rmcp.provisioning.BundleRepository");
         executeCommand("rmcp:repo-add " + jar);
         await().atMost(WAIT).until(() -> executeCommand("rmcp:repo-list --no-format").contains("org.rmcp.cipher.seed"));

@@ -11,6 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
  * an exact length. Makes, wraps and checks keys; raw copies are wiped as soon as they are used.
  */
 public final class SecretKeyFormat {
+    /** The key object each thread checked last: keys are immutable, so it need not be checked again. */
+    private final ThreadLocal<Key> lastChecked = new ThreadLocal<>();
     private final String owner;
     private final String algorithm;
     private final int length;
@@ -53,7 +55,11 @@ public final class SecretKeyFormat {
      * @throws InvalidKeyException otherwise
      */
     public Key check(Key key) throws InvalidKeyException {
+        if (key != null && key == lastChecked.get()) {
+            return key; // the same key object as this thread's last message: already checked
+        }
         Arrays.fill(encoded(key), (byte) 0);
+        lastChecked.set(key);
         return key;
     }
 

@@ -21,6 +21,8 @@ public abstract class JcaHmacAlgorithm extends AbstractSecurityAlgorithm impleme
     private final int length;
     private final ThreadLocal<Mac> macs;
     private final ThreadLocal<MessageDigest> digests;
+    /** The key each thread's {@link Mac} was last initialised with (doFinal resets it to that key). */
+    private final ThreadLocal<byte[]> lastKeys = new ThreadLocal<>();
 
     /**
      * @param code the AUTH_ID
@@ -54,7 +56,12 @@ public abstract class JcaHmacAlgorithm extends AbstractSecurityAlgorithm impleme
             throw new InvalidKeyException(name() + ": empty key");
         }
         Mac mac = macs.get();
-        mac.init(new SecretKeySpec(key, jcaMac));
+        byte[] last = lastKeys.get();
+        // re-keying costs two compression calls: skip it when the thread's Mac already holds this key
+        if (last == null || !MessageDigest.isEqual(last, key)) {
+            mac.init(new SecretKeySpec(key, jcaMac));
+            lastKeys.set(key.clone());
+        }
         for (ByteBuffer b : data) {
             mac.update(b.duplicate());
         }

@@ -3,6 +3,7 @@ package org.rmcp.alg.support.mac;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rmcp.alg.support.mac.KatVector.ascii;
@@ -80,5 +81,22 @@ class JcaHmacAlgorithmTest {
         Sha1 broken = new Sha1(List.of(new KatVector("tampered", RFC2202_2.key(), RFC2202_2.data(), wrong)));
         GeneralSecurityException e = assertThrows(GeneralSecurityException.class, broken::selfTest);
         assertEquals("TEST-HMAC-SHA1 self test failed: tampered", e.getMessage());
+    }
+
+    @Test
+    void alternatingKeysOnOneThreadEachGiveTheirOwnPublishedTag() throws GeneralSecurityException {
+        byte[] other = RFC2202_2.key().clone();
+        other[0] ^= 1;
+        byte[] published = alg.mac(RFC2202_2.key(), ByteBuffer.wrap(RFC2202_2.data()));
+        byte[] withOther = alg.mac(other, ByteBuffer.wrap(RFC2202_2.data()));
+        assertFalse(java.util.Arrays.equals(published, withOther));
+        // back to the first key after the Mac was re-keyed: the cached key must not leak across
+        assertArrayEquals(published, alg.mac(RFC2202_2.key(), ByteBuffer.wrap(RFC2202_2.data())));
+        RFC2202_2.check(alg.name(), alg.mac(RFC2202_2.key(), ByteBuffer.wrap(RFC2202_2.data())));
+        // a caller mutating its key array after the call must not change the cached key
+        byte[] mutable = RFC2202_2.key().clone();
+        alg.mac(mutable, ByteBuffer.wrap(RFC2202_2.data()));
+        mutable[0] ^= 1;
+        assertArrayEquals(withOther, alg.mac(mutable, ByteBuffer.wrap(RFC2202_2.data())));
     }
 }

@@ -59,6 +59,8 @@ final class MessageDecoder {
                 return HrsReq.decode(h, r);
             case HRSANS:
                 return HrsAns.decode(h, r);
+            case SECMODULE:
+                return SecModule.decode(h, r);
             default:
                 throw new IllegalStateException("no decoder for " + h.type());
         }

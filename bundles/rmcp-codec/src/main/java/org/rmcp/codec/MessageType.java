@@ -69,7 +69,9 @@ public enum MessageType implements Coded {
     /** Head required security answer, 11.2.11. */
     HRSANS(0x26, "11.2.11", SM),
     /** Security algorithms request, 11.2.7. */
-    SECALGREQ(0x27, "11.2.7", SMA, DMA, RMA);
+    SECALGREQ(0x27, "11.2.7", SMA, DMA, RMA),
+    /** Module offers answering SECALGREQ. Our choice: code 0x28 and layout (docs/spec-notes.md 2.7). */
+    SECMODULE(0x28, "11.2.7", SM);
 
     private static final CodeLookup<MessageType> LOOKUP =
             new CodeLookup<>(values(), "Message type", "X.603.1 Amd.1 Table 13");

@@ -155,6 +155,8 @@ public final class RmcpCodec {
                 .writeShort(len).writeLong(m.sessionId()).writeLong(m.maid().value());
         if (m instanceof Data) {
             ((Data) m).encodeBody(out);
+        } else if (m instanceof SecModule) {
+            ((SecModule) m).encodeBody(out);
         } else {
             for (Control c : m.controls()) {
                 c.encode(out);

@@ -27,7 +27,7 @@ class CodeTablesTest {
                         Map.entry(0x0D, "STREQ"), Map.entry(0x0E, "STANS"), Map.entry(0x0F, "STCOLREQ"),
                         Map.entry(0x10, "STCOLANS"), Map.entry(0x11, "LEAVREQ"), Map.entry(0x12, "LEAVANS"),
                         Map.entry(0x13, "HB"), Map.entry(0x14, "TERMREQ"), Map.entry(0x15, "TERMANS"),
-                        Map.entry(0x16, "DATA"))),
+                        Map.entry(0x16, "DATA"), Map.entry(0x28, "SECMODULE"))),
                 table("Table 14 Control type", ControlType::fromCode, Map.ofEntries(
                         Map.entry(0x22, "SERV_USER_IDENT"), Map.entry(0x23, "AUTH"), Map.entry(0x24, "AUTH_ANS"),
                         Map.entry(0x11, "SMA_PROPOSE"), Map.entry(0x12, "GK_MECH_CAPAB"), Map.entry(0x13, "EN_DEC_CAPAB"),

@@ -169,5 +169,14 @@ final class Golden {
         // 10.2.7: content under Kc generation 2, sequence number 7
         add("DATA", new Data(SMA, SESSION, MAID, 2, 7, Unpooled.wrappedBuffer(HexFormat.of().parseHex("cafebabe"))),
                 "42 16 0024 " + S + M + "00000002 0000000000000007 cafebabe");
+        // docs/spec-notes.md 2.7: our SECMODULE, base "https://sm/r", two offer lines (the codec does not parse them)
+        add("SECMODULE", new SecModule(SM, SESSION, MAID, "https://sm/r", List.of("type=EN_DEC;code=4", "type=AUTH;code=1")),
+                "41 28 0049 " + S + M + "000c " + ascii("https://sm/r") + " 02 0012 " + ascii("type=EN_DEC;code=4")
+                + " 0010 " + ascii("type=AUTH;code=1"));
+    }
+
+    /** @return the hex of an ASCII string, for the text fields of SECMODULE */
+    private static String ascii(String s) {
+        return HexFormat.of().formatHex(s.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 }

@@ -225,6 +225,25 @@ class MalformedInputTest {
         raw("DATA cut inside SEQ_NO", () -> Mutation.truncate(Golden.get("DATA").bytes(), 25), "DATA", "SEQ_NO",
                 TRUNCATED, 24);
         set("DATA", 0, "43", "DATA", "NT", NOT_ALLOWED, 0);
+        // ---- SECMODULE, our layout (docs/spec-notes.md 2.7): BASE_LENGTH 20, BASE 22, N_OFFER 34, OFFER_LENGTH 35/55 ----
+        set("SECMODULE", 0, "42", "NT", NOT_ALLOWED);
+        set("SECMODULE", 0, "45", "NT", NOT_ALLOWED);
+        set("SECMODULE", 20, "0000", "BASE_LENGTH", BAD_LENGTH);
+        set("SECMODULE", 20, "0401", "BASE_LENGTH", BAD_LENGTH);
+        set("SECMODULE", 20, "00ff", "BASE_LENGTH", TRUNCATED);
+        set("SECMODULE", 26, "78", "SECMODULE", "BASE", BAD_VALUE, 22);
+        set("SECMODULE", 30, "ff", "SECMODULE", "BASE", BAD_VALUE, 22);
+        set("SECMODULE", 34, "00", "N_OFFER", BAD_VALUE);
+        set("SECMODULE", 34, "06", "N_OFFER", BAD_VALUE);
+        set("SECMODULE", 34, "03", "SECMODULE", "OFFER_LENGTH", TRUNCATED, 73);
+        set("SECMODULE", 34, "01", "SECMODULE", "Length", BAD_LENGTH, 2);
+        set("SECMODULE", 35, "0000", "OFFER_LENGTH", BAD_LENGTH);
+        set("SECMODULE", 35, "0401", "OFFER_LENGTH", BAD_LENGTH);
+        set("SECMODULE", 55, "0013", "OFFER_LENGTH", TRUNCATED);
+        set("SECMODULE", 40, "0a", "SECMODULE", "OFFER", BAD_VALUE, 37);
+        set("SECMODULE", 60, "c3", "SECMODULE", "OFFER", BAD_VALUE, 57);
+        raw("SECMODULE cut before N_OFFER", () -> Mutation.truncate(Golden.get("SECMODULE").bytes(), 34), "SECMODULE",
+                "N_OFFER", TRUNCATED, 34);
     }
 
     static List<Case> cases() {

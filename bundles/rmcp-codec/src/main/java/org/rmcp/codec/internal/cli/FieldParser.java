@@ -127,6 +127,9 @@ final class FieldParser {
     }
 
     private static Object scalar(Class<?> type, String field, String v) {
+        if (type == String.class) {
+            return v;
+        }
         String token = v.contains(" (") ? v.substring(0, v.indexOf(" (")).strip() : v;
         if (Coded.class.isAssignableFrom(type)) {
             if (isNumber(token)) {

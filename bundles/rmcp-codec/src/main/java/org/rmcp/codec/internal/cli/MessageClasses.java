@@ -22,6 +22,7 @@ import org.rmcp.codec.SecAgAns;
 import org.rmcp.codec.SecAgReq;
 import org.rmcp.codec.SecAlgReq;
 import org.rmcp.codec.SecList;
+import org.rmcp.codec.SecModule;
 import org.rmcp.codec.StAns;
 import org.rmcp.codec.StColAns;
 import org.rmcp.codec.StColReq;
@@ -62,6 +63,7 @@ final class MessageClasses {
         CLASSES.put(MessageType.KEYDELIVER, KeyDeliver.class);
         CLASSES.put(MessageType.HRSREQ, HrsReq.class);
         CLASSES.put(MessageType.HRSANS, HrsAns.class);
+        CLASSES.put(MessageType.SECMODULE, SecModule.class);
     }
 
     private MessageClasses() {

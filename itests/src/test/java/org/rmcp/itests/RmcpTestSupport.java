@@ -5,6 +5,7 @@ import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
@@ -75,6 +76,10 @@ public abstract class RmcpTestSupport {
             // the probe runs inside the container: hand it the build facts it needs
             systemProperty("rmcp.localRepository").value(localRepo),
             systemProperty("project.version").value(System.getProperty("project.version")),
+            // the role feature boots with the rest, as ./rmcp start does: a feature install after
+            // boot would race the probe's install ("Resolver hook prevented resolution")
+            editConfigurationFileExtend("etc/org.apache.karaf.features.cfg", "featuresBoot", "rmcp-sm"),
+            editConfigurationFilePut("etc/org.rmcp.provisioning.repository.cfg", "dir", "${karaf.data}/rmcp-repository"),
             mavenBundle(maven("org.hamcrest", "hamcrest").version("2.2")),
             mavenBundle(maven("org.awaitility", "awaitility").version("4.3.0"))));
         options.addAll(jdk9PlusOptions(karafVersion));

@@ -24,8 +24,12 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.rmcp.sm.api.Effect;
 import org.rmcp.sm.api.EffectSink;
 import org.rmcp.sm.api.SmSession;
+import org.rmcp.sm.api.TransportSettings;
 import org.rmcp.sm.internal.state.RandomBytes;
 import org.rmcp.sm.internal.state.ServiceUserRegistry;
+import org.rmcp.sm.internal.transport.ModuleOffers;
+import org.rmcp.sm.internal.transport.SmConnector;
+import org.rmcp.transport.TransportOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +51,7 @@ public final class SessionComponent {
     private SessionManagerSession session;
     private ScheduledExecutorService timer;
     private ServiceRegistration<SmSession> registration;
+    private SmConnector connector;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addSink(EffectSink sink) {
@@ -69,6 +74,7 @@ public final class SessionComponent {
         FileServiceUserStore store = new FileServiceUserStore(file);
         ServiceUserRegistry users = store.load(bytes);
         session = new SessionManagerSession(settings, Clock.systemUTC(), bytes, users, store, this::dispatch);
+        startTransport(settings.transport());
         timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "rmcp-sm-" + name));
         timer.scheduleWithFixedDelay(this::tick, TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);
         Hashtable<String, Object> p = new Hashtable<>();
@@ -81,8 +87,40 @@ public final class SessionComponent {
             settings.transport().port());
     }
 
+    /**
+     * TLS admission (10.1.1.1) for psk mode with a pskFile; otherwise the session runs without a
+     * listener (a WARN says why). Our choice for this step: SECALGREQ goes unanswered until the
+     * repository endpoint is served (ModuleOffers.none()).
+     */
+    private void startTransport(TransportSettings t) throws IOException {
+        if (!TransportSettings.PSK.equals(t.tlsMode()) || t.pskFile() == null || t.pskFile().isBlank()) {
+            LOG.warn("Session {}: no TLS listener ({})", name, TransportSettings.PSK.equals(t.tlsMode())
+                ? "pskFile not set" : "TLS_CERT admission is not wired yet");
+            return;
+        }
+        SmConnector c = new SmConnector(session, ModuleOffers.none());
+        sinks.add(c);
+        try {
+            c.start(TransportOptions.defaults());
+        } catch (IOException | RuntimeException e) {
+            sinks.remove(c);
+            c.close();
+            throw e;
+        }
+        connector = c;
+    }
+
+    /** @return where the TLS listener is bound, when it runs */
+    java.util.Optional<java.net.InetSocketAddress> transportAddress() {
+        return java.util.Optional.ofNullable(connector).map(SmConnector::localAddress);
+    }
+
     @Deactivate
     void deactivate() {
+        if (connector != null) {
+            sinks.remove(connector);
+            connector.close();
+        }
         if (registration != null) {
             registration.unregister();
         }

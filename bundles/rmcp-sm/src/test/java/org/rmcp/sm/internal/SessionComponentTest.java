@@ -4,20 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Dictionary;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.rmcp.codec.NodeType;
+import org.rmcp.codec.ResultCode;
+import org.rmcp.codec.RmcpMessage;
+import org.rmcp.codec.SubsAns;
 import org.rmcp.codec.SubsReq;
 import org.rmcp.sm.api.EffectSink;
 import org.rmcp.sm.api.SmSession;
 import org.rmcp.sm.internal.state.Fixtures;
+import org.rmcp.transport.ControlChannel;
+import org.rmcp.transport.RmcpClient;
+import org.rmcp.transport.TlsConfig;
+import org.rmcp.transport.TransportOptions;
 
 /** The DS component registers the session with its name and hands every effect to every sink. */
 class SessionComponentTest {
@@ -83,5 +95,32 @@ class SessionComponentTest {
             component.deactivate();
         }
         assertEquals(List.of("unregister"), unregistered);
+    }
+
+    @Test
+    void withAPskFileTheSessionAdmitsOverTls() throws Exception {
+        byte[] key = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f");
+        Path psk = Files.writeString(data.resolve("sm.psk"), "sma = " + HexFormat.of().formatHex(key) + "\n");
+        SessionComponent component = new SessionComponent();
+        component.activate(context(), SettingsParserTest.config(Map.of("listenHost", "127.0.0.1", "listenPort", 0,
+            "pskFile", psk.toString())), Map.of("service.pid", "org.rmcp.sm.session~wired"));
+        try (RmcpClient client = RmcpClient.create(TlsConfig.psk().pskIdentity("sma", key).build(),
+                TransportOptions.defaults())) {
+            SmSession session = (SmSession) registered.get(0)[1];
+            InetSocketAddress bound = component.transportAddress().orElseThrow();
+            ControlChannel ch = client.connect(bound).get(10, TimeUnit.SECONDS);
+            CompletableFuture<RmcpMessage> answer = new CompletableFuture<>();
+            ch.listen((c, m) -> {
+                if (m instanceof SubsAns) {
+                    answer.complete(m);
+                }
+            });
+            ch.send(new SubsReq(NodeType.SMA, session.sessionId(), Fixtures.maid(1), null));
+            SubsAns ans = (SubsAns) answer.get(10, TimeUnit.SECONDS);
+            assertEquals(ResultCode.OK, ans.result().resultCode());
+            assertEquals(1, session.members().size());
+        } finally {
+            component.deactivate();
+        }
     }
 }

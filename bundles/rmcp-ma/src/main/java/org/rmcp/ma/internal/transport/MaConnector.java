@@ -1,0 +1,191 @@
+package org.rmcp.ma.internal.transport;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.rmcp.api.AlgorithmRegistry;
+import org.rmcp.codec.Data;
+import org.rmcp.codec.KeyDeliver;
+import org.rmcp.codec.RmcpMessage;
+import org.rmcp.codec.SecList;
+import org.rmcp.codec.SecModule;
+import org.rmcp.codec.SubsAns;
+import org.rmcp.ma.internal.state.Effect;
+import org.rmcp.ma.internal.state.MaConfig;
+import org.rmcp.ma.internal.state.PolicyAgreement;
+import org.rmcp.ma.internal.state.Protection;
+import org.rmcp.ma.internal.state.SessionKeyHolder;
+import org.rmcp.ma.internal.state.Subscriber;
+import org.rmcp.provisioning.BundleProvisioner;
+import org.rmcp.provisioning.ProvisioningResult;
+import org.rmcp.provisioning.TrustConfig;
+import org.rmcp.transport.ControlChannel;
+import org.rmcp.transport.RmcpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One MA's control channel to the SM (X.603.1 Amd.1 10.1.1-10.1.4): connects through TLS
+ * admission, sends SUBSREQ, keeps Ks from KEYDELIVER, then runs SECAGREQ and the policy agreement,
+ * sending its Send effects on the channel and handing Provision effects to the
+ * {@link BundleProvisioner}. State calls are serialised on this object.
+ *
+ * <p>Our choices for this step: messages travel as they are inside the TLS session (already
+ * authenticated encryption), so every message on it counts as received under this MA's KTLS;
+ * the additional Ks/KTLS sealing of 10.2.6 is the next step. The owner calls {@link #tick()}
+ * for the SECMODULE and provisioning deadlines.
+ */
+public final class MaConnector {
+    private static final Logger LOG = LoggerFactory.getLogger(MaConnector.class);
+    private final MaConfig config;
+    private final Clock clock;
+    private final BundleProvisioner provisioner;
+    private final TrustConfig trust;
+    private final Subscriber subscriber;
+    private final SessionKeyHolder keys;
+    private final PolicyAgreement agreement;
+    private final List<RmcpMessage> sent = new CopyOnWriteArrayList<>();
+    private final List<RmcpMessage> received = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Subscriber.Outcome> admission = new CompletableFuture<>();
+    private final CompletableFuture<Effect> result = new CompletableFuture<>();
+    private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
+    private volatile ControlChannel channel;
+
+    public MaConnector(MaConfig config, AlgorithmRegistry registry, BundleProvisioner provisioner, TrustConfig trust,
+                       Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.provisioner = provisioner;
+        this.trust = trust;
+        this.subscriber = new Subscriber(config);
+        this.keys = new SessionKeyHolder(config);
+        this.agreement = new PolicyAgreement(config, subscriber, registry);
+    }
+
+    /**
+     * Connects to the SM and subscribes.
+     *
+     * @return completes with the SUBSANS outcome, or exceptionally with the admission failure
+     */
+    public CompletableFuture<Subscriber.Outcome> connect(RmcpClient client, InetSocketAddress sm) {
+        client.connect(sm).whenComplete((ch, error) -> {
+            if (error != null) {
+                admission.completeExceptionally(error);
+                return;
+            }
+            channel = ch;
+            ch.listen(new ControlChannel.Listener() {
+                @Override
+                public void onMessage(ControlChannel c, RmcpMessage message) {
+                    received(message);
+                }
+
+                @Override
+                public void onClosed(ControlChannel c, Throwable cause) {
+                    closed.complete(cause);
+                    admission.completeExceptionally(new IllegalStateException("channel closed before SUBSANS"));
+                    result.complete(new Effect.Failed("the SM closed the TLS session"));
+                }
+            });
+            send(subscriber.request());
+        });
+        return admission;
+    }
+
+    private synchronized void received(RmcpMessage m) {
+        if (m instanceof Data) {
+            ((Data) m).release();
+            return;
+        }
+        received.add(m);
+        if (m instanceof SubsAns) {
+            Subscriber.Outcome o = subscriber.onAnswer((SubsAns) m);
+            LOG.info("{} {}: {}", config.role(), config.maid(), o.reason());
+            if (o.status() == Subscriber.Status.ADMITTED) {
+                run(agreement.start());
+            }
+            if (o.status() != Subscriber.Status.IGNORED) {
+                admission.complete(o);
+            }
+        } else if (m instanceof KeyDeliver) {
+            SessionKeyHolder.Outcome o = keys.onKeyDeliver((KeyDeliver) m, Protection.KTLS);
+            LOG.info("{} {}: KEYDELIVER {}: {}", config.role(), config.maid(), o.status(), o.reason());
+        } else if (m instanceof SecList) {
+            run(agreement.onSecList((SecList) m, clock.instant()));
+        } else if (m instanceof SecModule) {
+            run(agreement.onSecModule((SecModule) m, clock.instant()));
+        } else {
+            LOG.debug("{} {}: {} not handled here", config.role(), config.maid(), m.messageType());
+        }
+    }
+
+    /** Fails the agreement when SECMODULE or provisioning is overdue. */
+    public synchronized void tick() {
+        run(agreement.onTick(clock.instant()));
+    }
+
+    private synchronized void provisioned(ProvisioningResult r) {
+        run(agreement.onProvisioned(r, clock.instant()));
+    }
+
+    private void run(List<Effect> effects) {
+        for (Effect e : effects) {
+            if (e instanceof Effect.Send) {
+                send(((Effect.Send) e).message());
+            } else if (e instanceof Effect.Provision) {
+                Effect.Provision p = (Effect.Provision) e;
+                provisioner.provision(p.offer(), p.base(), trust).whenComplete((r, err) -> provisioned(
+                    err == null ? r : ProvisioningResult.failed(p.offer(), err.toString())));
+            } else if (e instanceof Effect.Agreed || e instanceof Effect.Failed) {
+                LOG.info("{} {}: {}", config.role(), config.maid(), e);
+                result.complete(e);
+            } else {
+                LOG.debug("{} {}: {}", config.role(), config.maid(), e);
+            }
+        }
+    }
+
+    private void send(RmcpMessage m) {
+        sent.add(m);
+        channel.send(m).whenComplete((v, err) -> {
+            if (err != null) {
+                LOG.warn("{} {}: {} not sent: {}", config.role(), config.maid(), m.messageType(), err.getMessage());
+            }
+        });
+    }
+
+    /** @return completes with {@link Effect.Agreed} or {@link Effect.Failed} */
+    public CompletableFuture<Effect> agreement() {
+        return result;
+    }
+
+    /** @return completes when the channel closes, with the cause or {@code null} */
+    public CompletableFuture<Throwable> closed() {
+        return closed;
+    }
+
+    /** @return what this MA sent, in order */
+    public List<RmcpMessage> sent() {
+        return List.copyOf(sent);
+    }
+
+    /** @return what this MA received, in order */
+    public List<RmcpMessage> received() {
+        return List.copyOf(received);
+    }
+
+    /** @return the Ks fingerprint, "-" before the first KEYDELIVER */
+    public synchronized String ksFingerprint() {
+        return keys.fingerprint();
+    }
+
+    /** Closes the channel, if any. */
+    public void close() {
+        ControlChannel ch = channel;
+        if (ch != null) {
+            ch.close();
+        }
+    }
+}

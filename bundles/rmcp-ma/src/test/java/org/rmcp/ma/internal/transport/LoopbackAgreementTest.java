@@ -1,0 +1,233 @@
+package org.rmcp.ma.internal.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rmcp.api.AlgorithmType;
+import org.rmcp.api.alg.AuthIds;
+import org.rmcp.api.alg.AuthNames;
+import org.rmcp.api.alg.EnDecIds;
+import org.rmcp.api.alg.GkNames;
+import org.rmcp.codec.GkMecha;
+import org.rmcp.codec.GpAttribute;
+import org.rmcp.codec.Maid;
+import org.rmcp.codec.NodeType;
+import org.rmcp.codec.RmcpMessage;
+import org.rmcp.codec.SecAgAns;
+import org.rmcp.codec.SecAlgReq;
+import org.rmcp.codec.SecList;
+import org.rmcp.codec.SecModule;
+import org.rmcp.codec.SecReturnCode;
+import org.rmcp.codec.SmaPropose;
+import org.rmcp.ma.internal.state.Effect;
+import org.rmcp.ma.internal.state.MaConfig;
+import org.rmcp.ma.internal.state.Subscriber;
+import org.rmcp.ma.internal.transport.TestDoubles.FakeProvisioner;
+import org.rmcp.ma.internal.transport.TestDoubles.FakeRegistry;
+import org.rmcp.ma.internal.transport.TestDoubles.OneOfferRepository;
+import org.rmcp.provisioning.Offer;
+import org.rmcp.sm.api.MemberInfo;
+import org.rmcp.sm.api.MemberState;
+import org.rmcp.sm.api.SessionPhase;
+import org.rmcp.sm.api.TransportSettings;
+import org.rmcp.sm.internal.SessionManagerSession;
+import org.rmcp.sm.internal.SessionSettings;
+import org.rmcp.sm.internal.state.AgreementTracker;
+import org.rmcp.sm.internal.state.PolicyLimits;
+import org.rmcp.sm.internal.state.ServiceUserRegistry;
+import org.rmcp.sm.internal.transport.ModuleOffers;
+import org.rmcp.sm.internal.transport.SmConnector;
+import org.rmcp.transport.AdmissionException;
+import org.rmcp.transport.RmcpClient;
+import org.rmcp.transport.TlsConfig;
+import org.rmcp.transport.TransportOptions;
+
+/**
+ * The real SM session and two MAs over TLS_PSK on 127.0.0.1 (X.603.1 Amd.1 10.1.1-10.1.4): the
+ * SMA proposes SEED, the DMA lacks it, asks with SECALGREQ, gets SECMODULE, "installs" SEED
+ * through a provisioner double and both answer SECAGANS OK. Waits on futures, never sleeps.
+ */
+class LoopbackAgreementTest {
+    private static final long SID = 0x0123456789ABCDEFL;
+    private static final long WAIT_S = 10;
+    private static final byte[] SMA_KEY = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f");
+    private static final byte[] DMA_KEY = HexFormat.of().parseHex("101112131415161718191a1b1c1d1e1f");
+    private static final URI BASE = URI.create("https://127.0.0.1:7443/");
+    private static final Offer SEED = new Offer("org.rmcp.cipher.seed", "1.0.0", AlgorithmType.EN_DEC, EnDecIds.SEED,
+        "cd".repeat(32), "bundles/org.rmcp.cipher.seed-1.0.0.jar", 4096);
+
+    @TempDir
+    Path dir;
+    private final List<AutoCloseable> open = new ArrayList<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private ObservedSession sm;
+    private SmConnector connector;
+
+    @AfterEach
+    void stop() throws Exception {
+        timer.shutdownNow();
+        for (AutoCloseable c : open) {
+            c.close();
+        }
+    }
+
+    private void startSm() throws Exception {
+        Path psk = Files.writeString(dir.resolve("sm.psk"), "# test keys\nsma = " + HexFormat.of().formatHex(SMA_KEY)
+            + "\ndma = " + HexFormat.of().formatHex(DMA_KEY) + "\n", StandardCharsets.UTF_8);
+        Map<AlgorithmType, List<Integer>> allowed = new EnumMap<>(AlgorithmType.class);
+        allowed.put(AlgorithmType.EN_DEC, List.of(EnDecIds.SEED, EnDecIds.AES_128_CBC));
+        allowed.put(AlgorithmType.AUTH, List.of(AuthIds.HMAC_SHA1));
+        allowed.put(AlgorithmType.GK, List.of(GkNames.KDC));
+        PolicyLimits limits = new PolicyLimits(GpAttribute.OPEN, List.of(GkMecha.values()), allowed,
+            Map.of(AlgorithmType.EN_DEC, Set.of(EnDecIds.SEED)));
+        SessionSettings settings = new SessionSettings("loopback", SID, limits, Duration.ofMillis(1500),
+            Duration.ofHours(1), 16, new AgreementTracker.Timing(Duration.ofSeconds(5), Duration.ofSeconds(20), 3),
+            new TransportSettings("127.0.0.1", 0, TransportSettings.PSK, "rmcp-sm", psk.toString(), "", "", ""));
+        AtomicReference<SmConnector> sink = new AtomicReference<>();
+        SessionManagerSession session = new SessionManagerSession(settings, Clock.systemUTC(),
+            new java.security.SecureRandom()::nextBytes, ServiceUserRegistry.create(b -> java.util.Arrays.fill(b,
+                (byte) 7)), r -> { }, effects -> sink.get().execute(sm, effects));
+        sm = new ObservedSession(session);
+        connector = new SmConnector(sm, new ModuleOffers(() -> Optional.of(new OneOfferRepository(SEED)),
+            () -> Optional.of(BASE)));
+        sink.set(connector);
+        connector.start(TransportOptions.defaults());
+        open.add(connector);
+        timer.scheduleWithFixedDelay(session::tick, 20, 20, TimeUnit.MILLISECONDS);
+    }
+
+    private static MaConnector ma(NodeType role, int n, FakeRegistry registry, FakeProvisioner provisioner) {
+        SmaPropose proposal = role == NodeType.SMA
+            ? new SmaPropose(GpAttribute.OPEN, GkMecha.BACKWARD_FORWARD, EnDecIds.SEED) : null;
+        MaConfig config = new MaConfig(role, SID, Maid.parse("127.0.0.1:700" + n), null, proposal, Map.of(), Map.of(),
+            Map.of(), Duration.ofSeconds(20));
+        return new MaConnector(config, registry, provisioner, (ch, host, port) -> {
+            throw new IllegalStateException("the provisioner double opens no connection");
+        }, Clock.systemUTC());
+    }
+
+    private static FakeRegistry registry(boolean seed) {
+        FakeRegistry r = new FakeRegistry().add(AlgorithmType.GK, GkNames.KDC)
+            .add(AlgorithmType.MEM_AUTH, AuthNames.MEM_AUTH).add(AlgorithmType.AUTH, AuthIds.HMAC_SHA1)
+            .add(AlgorithmType.EN_DEC, EnDecIds.AES_128_CBC);
+        return seed ? r.add(AlgorithmType.EN_DEC, EnDecIds.SEED) : r;
+    }
+
+    private MaConnector admitted(MaConnector ma, String identity, byte[] key) throws Exception {
+        RmcpClient client = RmcpClient.create(TlsConfig.psk().pskIdentity(identity, key).build(),
+            TransportOptions.defaults());
+        open.add(client);
+        Subscriber.Outcome o = ma.connect(client, connector.localAddress()).get(WAIT_S, TimeUnit.SECONDS);
+        assertEquals(Subscriber.Status.ADMITTED, o.status(), o::reason);
+        return ma;
+    }
+
+    private static <T extends RmcpMessage> List<T> of(Class<T> type, List<RmcpMessage> messages) {
+        return messages.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static MemberState state(List<MemberInfo> members, Maid maid) {
+        return members.stream().filter(m -> m.maid().equals(maid)).findFirst().orElseThrow().state();
+    }
+
+    @Test
+    void smaAndDmaAgreeOverTlsAfterTheDmaIsProvisioned() throws Exception {
+        startSm();
+        FakeRegistry dmaRegistry = registry(false);
+        FakeProvisioner dmaProvisioner = new FakeProvisioner(dmaRegistry, false);
+        FakeProvisioner smaProvisioner = new FakeProvisioner(registry(true), false);
+        MaConnector sma = admitted(ma(NodeType.SMA, 1, registry(true), smaProvisioner), "sma", SMA_KEY);
+        MaConnector dma = admitted(ma(NodeType.DMA, 2, dmaRegistry, dmaProvisioner), "dma", DMA_KEY);
+
+        for (MaConnector m : List.of(sma, dma)) {
+            assertInstanceOf(Effect.Agreed.class, m.agreement().get(WAIT_S, TimeUnit.SECONDS));
+        }
+        Maid smaId = Maid.parse("127.0.0.1:7001");
+        Maid dmaId = Maid.parse("127.0.0.1:7002");
+        sm.answered(smaId).get(WAIT_S, TimeUnit.SECONDS);
+        sm.answered(dmaId).get(WAIT_S, TimeUnit.SECONDS);
+
+        String ks = sm.sessionKey().fingerprint();
+        assertEquals(ks, sma.ksFingerprint());
+        assertEquals(ks, dma.ksFingerprint());
+        for (MaConnector m : List.of(sma, dma)) {
+            assertEquals(1, of(SecList.class, m.received()).size());
+            List<SecAgAns> answers = of(SecAgAns.class, m.sent());
+            assertEquals(1, answers.size());
+            assertEquals(SecReturnCode.OK, answers.get(0).secReturn().secReturn());
+        }
+        assertTrue(of(SecAlgReq.class, sma.sent()).isEmpty(), "the SMA runs SEED already");
+        assertEquals(EnDecIds.SEED, of(SecAlgReq.class, dma.sent()).get(0).conEnDecDeliver().conEnDecId());
+        SecModule module = of(SecModule.class, dma.received()).get(0);
+        assertEquals(List.of(SEED.toText()), module.offers());
+        assertEquals(List.of(SEED), dmaProvisioner.offers);
+        assertEquals(List.of(BASE), dmaProvisioner.bases);
+        assertTrue(smaProvisioner.offers.isEmpty());
+        assertTrue(dmaRegistry.has(AlgorithmType.EN_DEC, EnDecIds.SEED));
+
+        assertEquals(SessionPhase.OPEN, sm.phase(), () -> sm.failure().orElse(""));
+        List<MemberInfo> members = sm.members();
+        assertEquals(2, members.size());
+        assertEquals(MemberState.CONFIGURED, state(members, smaId));
+        assertEquals(MemberState.CONFIGURED, state(members, dmaId));
+        assertEquals(2, connector.links().size());
+    }
+
+    @Test
+    void anUnknownPskIdentityIsRefusedAndLeavesNoMember() throws Exception {
+        startSm();
+        MaConnector stranger = ma(NodeType.DMA, 3, registry(true), null);
+        RmcpClient client = RmcpClient.create(TlsConfig.psk().pskIdentity("mallory", DMA_KEY).build(),
+            TransportOptions.defaults());
+        open.add(client);
+        ExecutionException e = assertThrows(ExecutionException.class,
+            () -> stranger.connect(client, connector.localAddress()).get(WAIT_S, TimeUnit.SECONDS));
+        assertInstanceOf(AdmissionException.class, e.getCause());
+        assertEquals(AdmissionException.Reason.HANDSHAKE_FAILED, ((AdmissionException) e.getCause()).reason());
+        assertTrue(sm.members().isEmpty());
+        assertTrue(connector.links().isEmpty());
+    }
+
+    @Test
+    void aFailedProvisioningAnswersFailedConfigurationAndTheDmaIsEvicted() throws Exception {
+        startSm();
+        FakeRegistry dmaRegistry = registry(false);
+        MaConnector sma = admitted(ma(NodeType.SMA, 1, registry(true), null), "sma", SMA_KEY);
+        MaConnector dma = admitted(ma(NodeType.DMA, 2, dmaRegistry,
+            new FakeProvisioner(dmaRegistry, true)), "dma", DMA_KEY);
+
+        assertInstanceOf(Effect.Failed.class, dma.agreement().get(WAIT_S, TimeUnit.SECONDS));
+        List<SecAgAns> answers = of(SecAgAns.class, dma.sent());
+        assertEquals(1, answers.size());
+        assertEquals(0x04, answers.get(0).secReturn().secReturn().code());
+        dma.closed().get(WAIT_S, TimeUnit.SECONDS);
+        Maid dmaId = Maid.parse("127.0.0.1:7002");
+        sm.answered(dmaId).get(WAIT_S, TimeUnit.SECONDS);
+        assertEquals(MemberState.EVICTED, state(sm.members(), dmaId));
+        assertInstanceOf(Effect.Agreed.class, sma.agreement().get(WAIT_S, TimeUnit.SECONDS));
+        assertEquals(1, connector.links().size());
+    }
+}

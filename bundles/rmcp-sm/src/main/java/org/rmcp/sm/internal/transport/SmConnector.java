@@ -1,0 +1,181 @@
+package org.rmcp.sm.internal.transport;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.rmcp.codec.Data;
+import org.rmcp.codec.Maid;
+import org.rmcp.codec.RmcpMessage;
+import org.rmcp.sm.api.Effect;
+import org.rmcp.sm.api.EffectSink;
+import org.rmcp.sm.api.Link;
+import org.rmcp.sm.api.MemberInfo;
+import org.rmcp.sm.api.MemberState;
+import org.rmcp.sm.api.SessionKey;
+import org.rmcp.sm.api.SmSession;
+import org.rmcp.sm.api.TransportSettings;
+import org.rmcp.transport.ControlChannel;
+import org.rmcp.transport.RmcpServer;
+import org.rmcp.transport.TlsConfig;
+import org.rmcp.transport.TransportOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one session's TLS admission endpoint (X.603.1 Amd.1 10.1.1.1, TLS_PSK) and carries its
+ * control messages: every admitted channel becomes a {@link Link} (KTLS fingerprint only) whose
+ * messages go to {@link SmSession#receive}; as the session's {@link EffectSink} it sends Send
+ * effects on the member's channel, answers Provision effects with SECMODULE and closes the
+ * channel of an evicted member.
+ *
+ * <p>Our choices for this step: messages travel as they are inside the TLS session (already
+ * authenticated encryption); the additional Ks/KTLS sealing of 10.2.6 (ControlChannel.protect
+ * with MessageProtector) is the next step. A member's TLS channel stays open for the session;
+ * its closing counts as leaving ({@link SmSession#memberLeft}). TLS_CERT is not wired yet.
+ */
+public final class SmConnector implements EffectSink, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SmConnector.class);
+    private final SmSession session;
+    private final ModuleOffers modules;
+    private final Map<String, ControlChannel> channels = new ConcurrentHashMap<>();
+    private final AtomicLong counter = new AtomicLong();
+    private volatile boolean closing;
+    private RmcpServer server;
+
+    /**
+     * @param session the session whose messages this connector carries
+     * @param modules answers SECALGREQ
+     */
+    public SmConnector(SmSession session, ModuleOffers modules) {
+        this.session = session;
+        this.modules = modules;
+    }
+
+    /**
+     * Binds the session's listener ({@link SmSession#transport()}, psk mode). Blocks until bound;
+     * call once, after this connector receives the session's effects.
+     *
+     * @throws IOException if the PSK file cannot be read, the mode is cert, or the address cannot be bound
+     */
+    public void start(TransportOptions options) throws IOException {
+        TransportSettings t = session.transport();
+        if (!TransportSettings.PSK.equals(t.tlsMode())) {
+            throw new IOException("session " + session.name() + ": TLS_CERT admission is not wired yet, use tlsMode=psk");
+        }
+        if (t.pskFile() == null || t.pskFile().isBlank()) {
+            throw new IOException("session " + session.name() + ": no pskFile configured");
+        }
+        PskFile psk = PskFile.load(Path.of(t.pskFile().trim()), t.pskIdentity());
+        server = RmcpServer.start(new InetSocketAddress(t.host(), t.port()), TlsConfig.psk().pskStore(psk).build(),
+            options, this::admit);
+    }
+
+    /** @return where the listener is bound (the actual port when configured 0) */
+    public InetSocketAddress localAddress() {
+        return server.localAddress();
+    }
+
+    /** @return the ids of the links whose channel is open */
+    public List<String> links() {
+        return List.copyOf(channels.keySet());
+    }
+
+    private void admit(ControlChannel ch) {
+        byte[] ktls = ch.ktls();
+        Link link = new Link("tls-" + counter.incrementAndGet(), SessionKey.fingerprint(ktls));
+        Arrays.fill(ktls, (byte) 0);
+        channels.put(link.id(), ch);
+        LOG.info("Session {}: link {} for '{}' from {}, KTLS fp {}", session.name(), link.id(), ch.peerIdentity(),
+            ch.remoteAddress(), link.ktlsFingerprint());
+        ch.listen(new ControlChannel.Listener() {
+            @Override
+            public void onMessage(ControlChannel channel, RmcpMessage message) {
+                try {
+                    session.receive(link, message);
+                } catch (RuntimeException e) {
+                    LOG.warn("Session {}: {} on {} failed", session.name(), message.messageType(), link.id(), e);
+                } finally {
+                    if (message instanceof Data) {
+                        ((Data) message).release();
+                    }
+                }
+            }
+
+            @Override
+            public void onClosed(ControlChannel channel, Throwable cause) {
+                channels.remove(link.id());
+                if (!closing) {
+                    left(link, cause == null ? "TLS session closed" : "TLS session lost: " + cause.getMessage());
+                }
+            }
+        });
+    }
+
+    private void left(Link link, String reason) {
+        for (MemberInfo m : session.members()) {
+            if (m.link().id().equals(link.id()) && m.state() != MemberState.EVICTED) {
+                session.memberLeft(m.maid(), reason);
+            }
+        }
+    }
+
+    @Override
+    public void execute(SmSession from, List<Effect> effects) {
+        if (from != session) {
+            return;
+        }
+        Map<String, CompletableFuture<Void>> last = new HashMap<>();
+        Map<Maid, List<Effect.Provision>> wanted = new LinkedHashMap<>();
+        for (Effect e : effects) {
+            if (e instanceof Effect.Send) {
+                Effect.Send s = (Effect.Send) e;
+                last.put(s.link().id(), send(s.link(), s.message()));
+            } else if (e instanceof Effect.Provision) {
+                Effect.Provision p = (Effect.Provision) e;
+                wanted.computeIfAbsent(p.to(), k -> new ArrayList<>()).add(p);
+            } else if (e instanceof Effect.Evict) {
+                Link link = ((Effect.Evict) e).link();
+                ControlChannel ch = channels.get(link.id());
+                if (ch != null) {
+                    last.getOrDefault(link.id(), CompletableFuture.completedFuture(null))
+                        .whenComplete((v, err) -> ch.close());
+                }
+            }
+        }
+        wanted.values().forEach(list -> modules.answer(session.sessionId(), list)
+            .ifPresent(m -> send(list.get(0).link(), m)));
+    }
+
+    private CompletableFuture<Void> send(Link link, RmcpMessage m) {
+        ControlChannel ch = channels.get(link.id());
+        if (ch == null) {
+            LOG.warn("Session {}: {} to {} dropped, link {} is closed", session.name(), m.messageType(), m.maid(),
+                link.id());
+            return CompletableFuture.completedFuture(null);
+        }
+        return ch.send(m).whenComplete((v, err) -> {
+            if (err != null) {
+                LOG.warn("Session {}: {} to {} on {} not sent: {}", session.name(), m.messageType(), m.maid(),
+                    link.id(), err.getMessage());
+            }
+        });
+    }
+
+    /** Stops listening and closes every channel without reporting members as left. */
+    @Override
+    public void close() {
+        closing = true;
+        if (server != null) {
+            server.close();
+        }
+    }
+}

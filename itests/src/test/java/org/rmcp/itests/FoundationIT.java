@@ -2,8 +2,19 @@ package org.rmcp.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSigner;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.util.Collections;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.apache.karaf.features.Feature;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -101,5 +112,36 @@ public class FoundationIT extends RmcpTestSupport {
         String row = executeCommand("rmcp:repo-list --no-format").lines()
             .filter(l -> l.contains("org.rmcp.cipher.seed")).findFirst().orElseThrow();
         assertTrue(row, row.contains("0x04"));
+    }
+
+    @Test
+    public void algorithmBundleInSystemIsSignedByTheShippedSigner() throws Exception {
+        Path pem = Path.of(System.getProperty("karaf.etc"), "rmcp-signers.pem");
+        assertTrue(pem + " is shipped", Files.isRegularFile(pem));
+        Certificate trusted;
+        try (InputStream in = Files.newInputStream(pem)) {
+            trusted = CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+        String v = System.getProperty("project.version");
+        Path jar = Path.of(System.getProperty("karaf.home"), "system", "org", "rmcp", "org.rmcp.cipher.seed", v,
+            "org.rmcp.cipher.seed-" + v + ".jar");
+        int checked = 0;
+        try (JarFile jf = new JarFile(jar.toFile(), true)) {
+            for (JarEntry e : Collections.list(jf.entries())) {
+                if (e.isDirectory() || e.getName().startsWith("META-INF/")) {
+                    continue;
+                }
+                try (InputStream in = jf.getInputStream(e)) {
+                    in.transferTo(OutputStream.nullOutputStream()); // verifies the digest; signers known after
+                }
+                CodeSigner[] signers = e.getCodeSigners();
+                assertNotNull(e.getName() + " is not signed", signers);
+                for (CodeSigner signer : signers) {
+                    assertEquals(e.getName(), trusted, signer.getSignerCertPath().getCertificates().get(0));
+                }
+                checked++;
+            }
+        }
+        assertTrue("no class entries in " + jar, checked > 0);
     }
 }

@@ -1,4 +1,4 @@
-package org.rmcp.mac.hmacmd5.internal;
+package org.rmcp.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 import org.rmcp.testkit.VectorReader;
 
 /** Reads RFC 2202 values as the RFC writes them: {@code 0x..}, {@code "text"}, {@code 0xNN repeated N times}. */
-final class Rfc2202Values {
+public final class Rfc2202Values {
     private static final Pattern REPEATED = Pattern.compile("0x([0-9a-fA-F]{2}) repeated (\\d+) times");
 
     private Rfc2202Values() {
     }
 
     /** @return the bytes of field {@code name}, checked against {@code <name>_len} when the record has it */
-    static byte[] bytes(VectorReader.Vector v, String name) {
+    public static byte[] bytes(VectorReader.Vector v, String name) {
         byte[] b = parse(v.get(name));
         if (v.has(name + "_len") && Integer.parseInt(v.get(name + "_len")) != b.length) {
             throw new IllegalStateException(v + ": " + name + " has " + b.length + " bytes, " + name + "_len says " + v.get(name + "_len"));
@@ -23,7 +23,7 @@ final class Rfc2202Values {
         return b;
     }
 
-    static byte[] parse(String value) {
+    public static byte[] parse(String value) {
         Matcher m = REPEATED.matcher(value);
         if (m.matches()) {
             byte[] b = new byte[Integer.parseInt(m.group(2))];

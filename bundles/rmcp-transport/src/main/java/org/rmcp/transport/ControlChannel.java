@@ -83,9 +83,21 @@ public interface ControlChannel {
      * and checked against a fresh strictly increasing {@link ReplayWindow}. Takes effect for
      * sends issued after this call returns and for inbound bytes not yet decoded when the
      * channel's thread applies it; calling it again replaces both protectors and restarts both
-     * sequences.
+     * sequences. Messages the peer sealed under the previous receiving protector before it
+     * switched still open, until the first message opens under the new one.
      */
     void protect(MessageProtector send, MessageProtector receive);
+
+    /**
+     * Keeps every message of one type under its own protectors, whatever {@link #protect} says
+     * later (Table 11: KEYDELIVER of Ks always travels under KTLS while the rest of an SMA's or
+     * DMA's control messages moves to Ks). The pinned protectors number their messages from 0
+     * and keep their own replay window. Same timing rules as {@code protect}.
+     *
+     * @param messageType the Message type code of the common header (11.1), 0-255
+     * @since 1.1
+     */
+    void pin(int messageType, MessageProtector send, MessageProtector receive);
 
     /** Closes the channel (TLS close_notify, then TCP); the listener sees {@code onClosed}. */
     CompletableFuture<Void> close();

@@ -10,7 +10,7 @@
  * {@code docs/spec-notes-transport.md}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.rmcp.transport;
 
 import org.osgi.annotation.bundle.Export;

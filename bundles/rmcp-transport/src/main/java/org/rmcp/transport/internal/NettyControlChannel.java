@@ -8,6 +8,7 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.DecoderException;
 import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,6 +38,7 @@ public final class NettyControlChannel extends ChannelInboundHandlerAdapter impl
     private volatile Throwable cause;
     private volatile boolean closedSeen;
     private final AtomicBoolean notified = new AtomicBoolean();
+    private final ChannelKeys keys = new ChannelKeys();
 
     NettyControlChannel(Channel channel, Admission admission, RmcpCodec codec, TransportOptions options) {
         this.channel = channel;
@@ -93,14 +95,31 @@ public final class NettyControlChannel extends ChannelInboundHandlerAdapter impl
 
     @Override
     public void protect(MessageProtector send, MessageProtector receive) {
-        String peer = this.toString();
-        onChannelThread(() -> {
+        Objects.requireNonNull(send, "send");
+        Objects.requireNonNull(receive, "receive");
+        onChannelThread(() -> sealing().protect(send, receive));
+    }
+
+    @Override
+    public void pin(int messageType, MessageProtector send, MessageProtector receive) {
+        Objects.requireNonNull(send, "send");
+        Objects.requireNonNull(receive, "receive");
+        if (messageType < 0 || messageType > 0xFF) {
+            throw new IllegalArgumentException("message type " + messageType);
+        }
+        onChannelThread(() -> sealing().pin(messageType, send, receive));
+    }
+
+    /** @return the channel's keys, putting the sealing encoder and opening decoder in place the first time */
+    private ChannelKeys sealing() {
+        if (!keys.active()) {
             ChannelPipeline p = channel.pipeline();
-            if (p.get(DECODER) != null) {
-                p.replace(DECODER, DECODER, new OpeningDecoder(receive, codec, options.maxOpenFailures(), peer));
-                p.replace(ENCODER, ENCODER, new SealingEncoder(send, codec));
+            if (p.get(DECODER) != null && !(p.get(DECODER) instanceof OpeningDecoder)) {
+                p.replace(DECODER, DECODER, new OpeningDecoder(keys, codec, options.maxOpenFailures(), toString()));
+                p.replace(ENCODER, ENCODER, new SealingEncoder(keys, codec));
             }
-        });
+        }
+        return keys;
     }
 
     @Override

@@ -10,48 +10,45 @@ import org.rmcp.codec.RmcpMessage;
 import org.rmcp.codec.RmcpProtocolException;
 import org.rmcp.transport.MessageProtector;
 import org.rmcp.transport.ProtectionException;
-import org.rmcp.transport.ReplayWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Frames protected messages by their clear header's Length (X.603.1 Amd.1 11.1), opens them
- * (10.2.6; docs/spec-notes-transport.md) against a replay window and decodes the plaintext. A
- * message that fails to open is dropped and logged; after {@code maxFailures} the channel
- * closes. A bad Length or plaintext that breaks the format fails with
- * {@link RmcpProtocolException}, which closes the channel.
+ * Frames messages by their clear header's Length (X.603.1 Amd.1 11.1), opens each under the
+ * protector {@link ChannelKeys} gives its message type (10.2.6; docs/spec-notes-transport.md)
+ * against that protector's replay window, and decodes the plaintext. A message that fails to open
+ * is dropped and logged; after {@code maxFailures} the channel closes. A bad Length or plaintext
+ * that breaks the format fails with {@link RmcpProtocolException}, which closes the channel.
  */
 final class OpeningDecoder extends LengthFieldBasedFrameDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(OpeningDecoder.class);
-    private static final int MIN_LENGTH = RmcpMessage.HEADER_LENGTH + MessageProtector.SEQ_LENGTH;
-    private final MessageProtector protector;
-    private final ReplayWindow window = ReplayWindow.strict();
+    /** Most bytes protection adds to a message: seq, IV or nonce, padding, tag (ours: at most 8 + 16 + 16 + 64). */
+    static final int MAX_EXPANSION = 256;
+    private static final int MIN_SEALED = RmcpMessage.HEADER_LENGTH + MessageProtector.SEQ_LENGTH;
+    private final ChannelKeys keys;
     private final RmcpCodec codec;
     private final int maxFailures;
     private final String peer;
     private int failures;
 
-    OpeningDecoder(MessageProtector protector, RmcpCodec codec, int maxFailures, String peer) {
-        super(ByteOrder.BIG_ENDIAN, maxFrame(protector, codec), 2, 2, -4, 0, true);
-        this.protector = protector;
+    OpeningDecoder(ChannelKeys keys, RmcpCodec codec, int maxFailures, String peer) {
+        super(ByteOrder.BIG_ENDIAN, Math.min(RmcpMessage.MAX_LENGTH, codec.maxMessageLength() + MAX_EXPANSION), 2, 2,
+                -4, 0, true);
+        this.keys = keys;
         this.codec = codec;
         this.maxFailures = maxFailures;
         this.peer = peer;
     }
 
-    private static int maxFrame(MessageProtector protector, RmcpCodec codec) {
-        int body = codec.maxMessageLength() - RmcpMessage.HEADER_LENGTH;
-        return (int) Math.min(RmcpMessage.MAX_LENGTH, (long) codec.maxMessageLength() + protector.maxExpansion(body));
-    }
-
     @Override
     protected long getUnadjustedFrameLength(ByteBuf buf, int offset, int length, ByteOrder order) {
         long len = super.getUnadjustedFrameLength(buf, offset, length, order);
-        if (len < MIN_LENGTH) {
+        int min = keys.receiving(buf.getUnsignedByte(offset - 1)) == null ? RmcpMessage.HEADER_LENGTH : MIN_SEALED;
+        if (len < min) {
             buf.skipBytes(buf.readableBytes());
             throw new RmcpProtocolException("?", "Length", 2, "docs/spec-notes-transport.md",
-                    RmcpProtocolException.Reason.BAD_LENGTH, String.format("0x%04x, below a protected message's %d bytes",
-                            len, MIN_LENGTH));
+                    RmcpProtocolException.Reason.BAD_LENGTH, String.format("0x%04x, below the %d bytes of this message type",
+                            len, min));
         }
         return len;
     }
@@ -66,25 +63,50 @@ final class OpeningDecoder extends LengthFieldBasedFrameDecoder {
         if (frame == null) {
             return null;
         }
-        byte[] plain;
+        byte[] wire;
         try {
-            plain = protector.openMessage(ByteBufUtil.getBytes(frame), window);
-        } catch (ProtectionException e) {
-            failures++;
-            LOG.warn("dropped protected message from {} ({} of {} allowed failures): {}", peer, failures, maxFailures,
-                    e.getMessage());
-            if (failures >= maxFailures) {
-                LOG.warn("closing control channel from {}: {} protected messages failed to open", peer, failures);
-                ctx.close();
-            }
-            return null;
+            wire = ByteBufUtil.getBytes(frame);
         } finally {
             frame.release();
+        }
+        int type = wire[1] & 0xFF;
+        ChannelKeys.Slot slot = keys.receiving(type);
+        byte[] plain = wire;
+        if (slot != null) {
+            try {
+                plain = open(slot, wire, keys.fallback(type));
+            } catch (ProtectionException e) {
+                failures++;
+                LOG.warn("dropped protected message type 0x{} from {} ({} of {} allowed failures): {}",
+                        Integer.toHexString(type), peer, failures, maxFailures, e.getMessage());
+                if (failures >= maxFailures) {
+                    LOG.warn("closing control channel from {}: {} protected messages failed to open", peer, failures);
+                    ctx.close();
+                }
+                return null;
+            }
         }
         if (plain.length > codec.maxMessageLength()) {
             throw new RmcpProtocolException("?", "Length", 2, "X.603.1 Amd.1 11.1", RmcpProtocolException.Reason.TOO_LONG,
                     plain.length + " > maximum " + codec.maxMessageLength());
         }
         return codec.decode(plain);
+    }
+
+    private byte[] open(ChannelKeys.Slot slot, byte[] wire, ChannelKeys.Slot fallback) throws ProtectionException {
+        try {
+            byte[] plain = slot.protector.openMessage(wire, slot.window);
+            keys.opened(slot);
+            return plain;
+        } catch (ProtectionException e) {
+            if (fallback == null || e.reason() == ProtectionException.Reason.MALFORMED) {
+                throw e;
+            }
+            try {
+                return fallback.protector.openMessage(wire, fallback.window);
+            } catch (ProtectionException ignored) {
+                throw e;
+            }
+        }
     }
 }

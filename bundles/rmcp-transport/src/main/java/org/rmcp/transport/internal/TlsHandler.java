@@ -10,6 +10,8 @@ import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.bouncycastle.tls.AlertDescription;
@@ -43,10 +45,22 @@ public final class TlsHandler extends ChannelDuplexHandler {
     private ScheduledFuture<?> timer;
     private boolean admitted;
     private boolean confirmed;
+    private final boolean holdWrites;
+    private List<Object[]> held = new ArrayList<>();
 
     public TlsHandler(PeerSession peer, Duration timeout) {
+        this(peer, timeout, false);
+    }
+
+    /**
+     * @param holdWrites whether writes before the end of the handshake wait for it (a byte
+     *     stream such as HTTPS) instead of failing (an RMCP-2 control channel, which writes only
+     *     once admitted)
+     */
+    public TlsHandler(PeerSession peer, Duration timeout, boolean holdWrites) {
         this.peer = peer;
         this.timeout = timeout;
+        this.holdWrites = holdWrites;
     }
 
     /** @return completes on the channel's thread when the handshake ends */
@@ -125,10 +139,33 @@ public final class TlsHandler extends ChannelDuplexHandler {
         confirmed = peer.context().isServer() || !TlsUtils.isTLSv13(peer.context());
         timer.cancel(false);
         admission.complete(new Admission(peer.peerIdentity(), r.ktls(), r.session()));
+        List<Object[]> writes = held;
+        held = null;
+        for (Object[] w : writes) {
+            write(ctx, w[0], (ChannelPromise) w[1]);
+        }
+        if (!writes.isEmpty()) {
+            ctx.flush();
+        }
+    }
+
+    private void failHeld(Throwable cause) {
+        List<Object[]> writes = held;
+        held = null;
+        if (writes != null) {
+            for (Object[] w : writes) {
+                ReferenceCountUtil.release(w[0]);
+                ((ChannelPromise) w[1]).tryFailure(cause);
+            }
+        }
     }
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+        if (!admitted && holdWrites && held != null && msg instanceof ByteBuf) {
+            held.add(new Object[] {msg, promise});
+            return;
+        }
         if (!admitted || !(msg instanceof ByteBuf) || protocol.isClosed()) {
             ReferenceCountUtil.release(msg);
             promise.setFailure(new IOException(admitted ? "TLS session closed or not bytes" : "not admitted"));
@@ -168,6 +205,7 @@ public final class TlsHandler extends ChannelDuplexHandler {
             admission.completeExceptionally(new AdmissionException(Reason.CLOSED, -1,
                     "connection closed during the TLS handshake", null));
         }
+        failHeld(new IOException("connection closed before the TLS handshake completed"));
         ctx.fireChannelInactive();
     }
 
@@ -209,6 +247,7 @@ public final class TlsHandler extends ChannelDuplexHandler {
                 : Reason.HANDSHAKE_FAILED;
         admission.completeExceptionally(cause instanceof AdmissionException ? cause
                 : new AdmissionException(reason, alertOf(cause), describe(cause), cause));
+        failHeld(cause);
         ctx.close();
     }
 

@@ -1,12 +1,15 @@
 package org.rmcp.sm.internal;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,6 +24,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
+import org.rmcp.api.AlgorithmRegistry;
+import org.rmcp.provisioning.BundleRepository;
+import org.rmcp.provisioning.RepositoryEndpoint;
 import org.rmcp.sm.api.Effect;
 import org.rmcp.sm.api.EffectSink;
 import org.rmcp.sm.api.SmSession;
@@ -28,7 +34,11 @@ import org.rmcp.sm.api.TransportSettings;
 import org.rmcp.sm.internal.state.RandomBytes;
 import org.rmcp.sm.internal.state.ServiceUserRegistry;
 import org.rmcp.sm.internal.transport.ModuleOffers;
+import org.rmcp.sm.internal.transport.ServerCredentials;
 import org.rmcp.sm.internal.transport.SmConnector;
+import org.rmcp.transport.ControlSuite;
+import org.rmcp.transport.TlsConfig;
+import org.rmcp.transport.TlsStreams;
 import org.rmcp.transport.TransportOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +62,14 @@ public final class SessionComponent {
     private ScheduledExecutorService timer;
     private ServiceRegistration<SmSession> registration;
     private SmConnector connector;
+    private TlsConfig tls;
+    private volatile BundleRepository repository;
+    private RepositoryEndpoint endpoint;
+    private int repositoryPort;
+    private String advertisedHost = "";
+
+    @Reference
+    AlgorithmRegistry registry;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addSink(EffectSink sink) {
@@ -73,6 +91,8 @@ public final class SessionComponent {
             : Path.of(config.serviceUserFile().trim());
         FileServiceUserStore store = new FileServiceUserStore(file);
         ServiceUserRegistry users = store.load(bytes);
+        repositoryPort = config.repositoryPort();
+        advertisedHost = config.repositoryHost().trim();
         session = new SessionManagerSession(settings, Clock.systemUTC(), bytes, users, store, this::dispatch);
         startTransport(settings.transport());
         timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "rmcp-sm-" + name));
@@ -88,20 +108,24 @@ public final class SessionComponent {
     }
 
     /**
-     * TLS admission (10.1.1.1) for psk mode with a pskFile; otherwise the session runs without a
-     * listener (a WARN says why). Our choice for this step: SECALGREQ goes unanswered until the
-     * repository endpoint is served (ModuleOffers.none()).
+     * TLS admission (10.1.1.1) in the configured mode, control messages sealed with the
+     * {@link ControlSuite} from the container's registry, SECALGREQ answered from the SM
+     * repository served over HTTPS with the same TLS configuration (our choice of module
+     * delivery, docs/spec-notes.md 2.7). A session without TLS credentials runs without a
+     * listener (a WARN says why).
      */
     private void startTransport(TransportSettings t) throws IOException {
-        if (!TransportSettings.PSK.equals(t.tlsMode()) || t.pskFile() == null || t.pskFile().isBlank()) {
-            LOG.warn("Session {}: no TLS listener ({})", name, TransportSettings.PSK.equals(t.tlsMode())
-                ? "pskFile not set" : "TLS_CERT admission is not wired yet");
+        boolean psk = TransportSettings.PSK.equals(t.tlsMode());
+        if (psk ? blank(t.pskFile()) : blank(t.certFile())) {
+            LOG.warn("Session {}: no TLS listener ({} not set)", name, psk ? "pskFile" : "certFile");
             return;
         }
-        SmConnector c = new SmConnector(session, ModuleOffers.none());
+        tls = ServerCredentials.load(name, t);
+        SmConnector c = new SmConnector(session, new ModuleOffers(() -> Optional.ofNullable(repository),
+            this::repositoryBase), () -> ControlSuite.from(registry));
         sinks.add(c);
         try {
-            c.start(TransportOptions.defaults());
+            c.start(tls, TransportOptions.defaults());
         } catch (IOException | RuntimeException e) {
             sinks.remove(c);
             c.close();
@@ -110,9 +134,59 @@ public final class SessionComponent {
         connector = c;
     }
 
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setRepository(BundleRepository r) {
+        repository = r;
+    }
+
+    void unsetRepository(BundleRepository r) {
+        if (repository == r) {
+            repository = null;
+            closeEndpoint();
+        }
+    }
+
+    /**
+     * @return the base URI of this session's repository endpoint, started on first use (bound on
+     *     the session's listen host, ephemeral port, advertised as {@code repositoryHost} if set)
+     */
+    synchronized Optional<URI> repositoryBase() {
+        BundleRepository r = repository;
+        if (r == null || tls == null) {
+            return Optional.empty();
+        }
+        if (endpoint == null) {
+            try {
+                TlsStreams streams = TlsStreams.server(tls, TransportOptions.defaults());
+                endpoint = r.serve(new InetSocketAddress(session.transport().host(), repositoryPort),
+                    ch -> streams.newHandler());
+                LOG.info("Session {}: algorithm repository served at {}", name, endpoint.base());
+            } catch (IOException e) {
+                LOG.warn("Session {}: cannot serve the algorithm repository: {}", name, e.getMessage());
+                return Optional.empty();
+            }
+        }
+        URI base = endpoint.base();
+        if (!advertisedHost.isEmpty()) {
+            base = URI.create("https://" + advertisedHost + ":" + base.getPort() + "/");
+        }
+        return Optional.of(base);
+    }
+
+    private synchronized void closeEndpoint() {
+        if (endpoint != null) {
+            endpoint.close();
+            endpoint = null;
+        }
+    }
+
     /** @return where the TLS listener is bound, when it runs */
-    java.util.Optional<java.net.InetSocketAddress> transportAddress() {
-        return java.util.Optional.ofNullable(connector).map(SmConnector::localAddress);
+    Optional<InetSocketAddress> transportAddress() {
+        return Optional.ofNullable(connector).map(SmConnector::localAddress);
     }
 
     @Deactivate
@@ -121,6 +195,7 @@ public final class SessionComponent {
             sinks.remove(connector);
             connector.close();
         }
+        closeEndpoint();
         if (registration != null) {
             registration.unregister();
         }

@@ -90,4 +90,10 @@ public @interface SessionConfig {
 
     @AttributeDefinition(description = "Service user registry file (hashed ids; default: the bundle's data area)")
     String serviceUserFile() default "";
+
+    @AttributeDefinition(description = "TCP port of the session's algorithm repository (HTTPS, same TLS as admission); 0: ephemeral, it is advertised in SECMODULE")
+    int repositoryPort() default 0;
+
+    @AttributeDefinition(description = "Host name MAs reach the repository by (SECMODULE); empty: the bound address, loopback for a wildcard")
+    String repositoryHost() default "";
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.rmcp.codec.MessageType;
 import org.rmcp.codec.NodeType;
 import org.rmcp.codec.ResultCode;
 import org.rmcp.codec.RmcpMessage;
@@ -65,6 +66,7 @@ class SessionComponentTest {
     @Test
     void registersTheSessionAndFansEffectsOutToEverySink() throws Exception {
         SessionComponent component = new SessionComponent();
+        component.registry = new ControlAlgorithms();
         List<String> seen = new ArrayList<>();
         EffectSink failing = (s, effects) -> {
             throw new IllegalStateException("broken transport");
@@ -102,6 +104,7 @@ class SessionComponentTest {
         byte[] key = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f");
         Path psk = Files.writeString(data.resolve("sm.psk"), "sma = " + HexFormat.of().formatHex(key) + "\n");
         SessionComponent component = new SessionComponent();
+        component.registry = new ControlAlgorithms();
         component.activate(context(), SettingsParserTest.config(Map.of("listenHost", "127.0.0.1", "listenPort", 0,
             "pskFile", psk.toString())), Map.of("service.pid", "org.rmcp.sm.session~wired"));
         try (RmcpClient client = RmcpClient.create(TlsConfig.psk().pskIdentity("sma", key).build(),
@@ -109,6 +112,10 @@ class SessionComponentTest {
             SmSession session = (SmSession) registered.get(0)[1];
             InetSocketAddress bound = component.transportAddress().orElseThrow();
             ControlChannel ch = client.connect(bound).get(10, TimeUnit.SECONDS);
+            byte[] ktls = ch.ktls();
+            ch.protect(ControlAlgorithms.SUITE.protector(ktls), ControlAlgorithms.SUITE.protector(ktls));
+            ch.pin(MessageType.KEYDELIVER.code(), ControlAlgorithms.SUITE.protector(ktls),
+                ControlAlgorithms.SUITE.protector(ktls));
             CompletableFuture<RmcpMessage> answer = new CompletableFuture<>();
             ch.listen((c, m) -> {
                 if (m instanceof SubsAns) {

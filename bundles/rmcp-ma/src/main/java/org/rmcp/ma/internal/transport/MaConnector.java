@@ -2,12 +2,15 @@ package org.rmcp.ma.internal.transport;
 
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.rmcp.api.AlgorithmRegistry;
 import org.rmcp.codec.Data;
 import org.rmcp.codec.KeyDeliver;
+import org.rmcp.codec.MessageType;
 import org.rmcp.codec.RmcpMessage;
 import org.rmcp.codec.SecList;
 import org.rmcp.codec.SecModule;
@@ -22,6 +25,7 @@ import org.rmcp.provisioning.BundleProvisioner;
 import org.rmcp.provisioning.ProvisioningResult;
 import org.rmcp.provisioning.TrustConfig;
 import org.rmcp.transport.ControlChannel;
+import org.rmcp.transport.ControlSuite;
 import org.rmcp.transport.RmcpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,10 +36,11 @@ import org.slf4j.LoggerFactory;
  * sending its Send effects on the channel and handing Provision effects to the
  * {@link BundleProvisioner}. State calls are serialised on this object.
  *
- * <p>Our choices for this step: messages travel as they are inside the TLS session (already
- * authenticated encryption), so every message on it counts as received under this MA's KTLS;
- * the additional Ks/KTLS sealing of 10.2.6 is the next step. The owner calls {@link #tick()}
- * for the SECMODULE and provisioning deadlines.
+ * <p>Key schedule (10.2.6, Table 11; docs/spec-notes-transport.md 3.5), the mirror of the SM's:
+ * from admission every message is sealed under KTLS with the {@link ControlSuite}, KEYDELIVER
+ * stays pinned to KTLS, and when a KEYDELIVER brings a new Ks the rest of the channel moves to
+ * it. A message the state logic wants sent under Ks waits until this MA holds Ks. The owner
+ * calls {@link #tick()} for the SECMODULE and provisioning deadlines.
  */
 public final class MaConnector {
     private static final Logger LOG = LoggerFactory.getLogger(MaConnector.class);
@@ -51,10 +56,16 @@ public final class MaConnector {
     private final CompletableFuture<Subscriber.Outcome> admission = new CompletableFuture<>();
     private final CompletableFuture<Effect> result = new CompletableFuture<>();
     private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
+    private final List<RmcpMessage> waitingForKs = new ArrayList<>();
+    private final ControlSuite suite;
     private volatile ControlChannel channel;
 
+    /**
+     * @param suite the control-message algorithms (the SM uses the same)
+     */
     public MaConnector(MaConfig config, AlgorithmRegistry registry, BundleProvisioner provisioner, TrustConfig trust,
-                       Clock clock) {
+                       Clock clock, ControlSuite suite) {
+        this.suite = suite;
         this.config = config;
         this.clock = clock;
         this.provisioner = provisioner;
@@ -76,6 +87,10 @@ public final class MaConnector {
                 return;
             }
             channel = ch;
+            byte[] ktls = ch.ktls();
+            ch.protect(suite.protector(ktls), suite.protector(ktls));
+            ch.pin(MessageType.KEYDELIVER.code(), suite.protector(ktls), suite.protector(ktls));
+            Arrays.fill(ktls, (byte) 0);
             ch.listen(new ControlChannel.Listener() {
                 @Override
                 public void onMessage(ControlChannel c, RmcpMessage message) {
@@ -89,7 +104,7 @@ public final class MaConnector {
                     result.complete(new Effect.Failed("the SM closed the TLS session"));
                 }
             });
-            send(subscriber.request());
+            send(subscriber.request(), Protection.KTLS);
         });
         return admission;
     }
@@ -112,6 +127,14 @@ public final class MaConnector {
         } else if (m instanceof KeyDeliver) {
             SessionKeyHolder.Outcome o = keys.onKeyDeliver((KeyDeliver) m, Protection.KTLS);
             LOG.info("{} {}: KEYDELIVER {}: {}", config.role(), config.maid(), o.status(), o.reason());
+            if (o.status() == SessionKeyHolder.Status.ACCEPTED) {
+                byte[] ks = keys.key();
+                channel.protect(suite.protector(ks), suite.protector(ks)); // the SM moved right after sending it
+                Arrays.fill(ks, (byte) 0);
+                List<RmcpMessage> waiting = List.copyOf(waitingForKs);
+                waitingForKs.clear();
+                waiting.forEach(w -> send(w, Protection.KS));
+            }
         } else if (m instanceof SecList) {
             run(agreement.onSecList((SecList) m, clock.instant()));
         } else if (m instanceof SecModule) {
@@ -133,7 +156,7 @@ public final class MaConnector {
     private void run(List<Effect> effects) {
         for (Effect e : effects) {
             if (e instanceof Effect.Send) {
-                send(((Effect.Send) e).message());
+                send(((Effect.Send) e).message(), ((Effect.Send) e).protection());
             } else if (e instanceof Effect.Provision) {
                 Effect.Provision p = (Effect.Provision) e;
                 provisioner.provision(p.offer(), p.base(), trust).whenComplete((r, err) -> provisioned(
@@ -147,7 +170,11 @@ public final class MaConnector {
         }
     }
 
-    private void send(RmcpMessage m) {
+    private synchronized void send(RmcpMessage m, Protection p) {
+        if (p == Protection.KS && !keys.present()) {
+            waitingForKs.add(m); // sent once KEYDELIVER brings Ks
+            return;
+        }
         sent.add(m);
         channel.send(m).whenComplete((v, err) -> {
             if (err != null) {

@@ -60,7 +60,11 @@ import org.rmcp.sm.internal.state.PolicyLimits;
 import org.rmcp.sm.internal.state.ServiceUserRegistry;
 import org.rmcp.sm.internal.transport.ModuleOffers;
 import org.rmcp.sm.internal.transport.SmConnector;
+import org.rmcp.cipher.aescbc.internal.AesCbcAlgorithm;
+import org.rmcp.mac.hmacsha1.internal.HmacSha1Algorithm;
+import org.rmcp.sm.internal.transport.ServerCredentials;
 import org.rmcp.transport.AdmissionException;
+import org.rmcp.transport.ControlSuite;
 import org.rmcp.transport.RmcpClient;
 import org.rmcp.transport.TlsConfig;
 import org.rmcp.transport.TransportOptions;
@@ -78,6 +82,8 @@ class LoopbackAgreementTest {
     private static final URI BASE = URI.create("https://127.0.0.1:7443/");
     private static final Offer SEED = new Offer("org.rmcp.cipher.seed", "1.0.0", AlgorithmType.EN_DEC, EnDecIds.SEED,
         "cd".repeat(32), "bundles/org.rmcp.cipher.seed-1.0.0.jar", 4096);
+
+    static final ControlSuite SUITE = new ControlSuite(new AesCbcAlgorithm(), new HmacSha1Algorithm());
 
     @TempDir
     Path dir;
@@ -112,9 +118,9 @@ class LoopbackAgreementTest {
                 (byte) 7)), r -> { }, effects -> sink.get().execute(sm, effects));
         sm = new ObservedSession(session);
         connector = new SmConnector(sm, new ModuleOffers(() -> Optional.of(new OneOfferRepository(SEED)),
-            () -> Optional.of(BASE)));
+            () -> Optional.of(BASE)), () -> Optional.of(SUITE));
         sink.set(connector);
-        connector.start(TransportOptions.defaults());
+        connector.start(ServerCredentials.load("loopback", settings.transport()), TransportOptions.defaults());
         open.add(connector);
         timer.scheduleWithFixedDelay(session::tick, 20, 20, TimeUnit.MILLISECONDS);
     }
@@ -126,7 +132,7 @@ class LoopbackAgreementTest {
             Map.of(), Duration.ofSeconds(20));
         return new MaConnector(config, registry, provisioner, (ch, host, port) -> {
             throw new IllegalStateException("the provisioner double opens no connection");
-        }, Clock.systemUTC());
+        }, Clock.systemUTC(), SUITE);
     }
 
     private static FakeRegistry registry(boolean seed) {
@@ -193,6 +199,30 @@ class LoopbackAgreementTest {
         assertEquals(2, members.size());
         assertEquals(MemberState.CONFIGURED, state(members, smaId));
         assertEquals(MemberState.CONFIGURED, state(members, dmaId));
+        assertEquals(2, connector.links().size());
+    }
+
+    @Test
+    void keyRotationsReachBothServerSideMasOverChannelsAlreadyUnderKs() throws Exception {
+        startSm();
+        MaConnector sma = admitted(ma(NodeType.SMA, 1, registry(true), null), "sma", SMA_KEY);
+        MaConnector dma = admitted(ma(NodeType.DMA, 2, registry(true), null), "dma", DMA_KEY);
+        for (MaConnector m : List.of(sma, dma)) {
+            assertInstanceOf(Effect.Agreed.class, m.agreement().get(WAIT_S, TimeUnit.SECONDS));
+        }
+        for (int i = 0; i < 3; i++) {
+            // each KEYDELIVER travels pinned under KTLS while the channel itself is under the previous Ks
+            String ks = sm.rotateKey("test " + i).fingerprint();
+            for (MaConnector m : List.of(sma, dma)) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_S);
+                while (!ks.equals(m.ksFingerprint()) && System.nanoTime() < deadline) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                }
+                assertEquals(ks, m.ksFingerprint(), "rotation " + i);
+            }
+        }
+        assertEquals(4, of(org.rmcp.codec.KeyDeliver.class, dma.received()).size());
+        assertTrue(!sma.closed().isDone() && !dma.closed().isDone(), "no channel closed on a failed open");
         assertEquals(2, connector.links().size());
     }
 

@@ -2,18 +2,22 @@ package org.rmcp.sm.internal.transport;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.rmcp.codec.Data;
+import org.rmcp.codec.KeyDeliver;
+import org.rmcp.codec.KeyType;
 import org.rmcp.codec.Maid;
+import org.rmcp.codec.MessageType;
 import org.rmcp.codec.RmcpMessage;
 import org.rmcp.sm.api.Effect;
 import org.rmcp.sm.api.EffectSink;
@@ -24,6 +28,7 @@ import org.rmcp.sm.api.SessionKey;
 import org.rmcp.sm.api.SmSession;
 import org.rmcp.sm.api.TransportSettings;
 import org.rmcp.transport.ControlChannel;
+import org.rmcp.transport.ControlSuite;
 import org.rmcp.transport.RmcpServer;
 import org.rmcp.transport.TlsConfig;
 import org.rmcp.transport.TransportOptions;
@@ -31,21 +36,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one session's TLS admission endpoint (X.603.1 Amd.1 10.1.1.1, TLS_PSK) and carries its
- * control messages: every admitted channel becomes a {@link Link} (KTLS fingerprint only) whose
- * messages go to {@link SmSession#receive}; as the session's {@link EffectSink} it sends Send
- * effects on the member's channel, answers Provision effects with SECMODULE and closes the
- * channel of an evicted member.
+ * Runs one session's TLS admission endpoint (X.603.1 Amd.1 10.1.1.1, TLS_PSK or TLS_CERT) and
+ * carries its control messages: every admitted channel becomes a {@link Link} (KTLS fingerprint
+ * only) whose messages go to {@link SmSession#receive}; as the session's {@link EffectSink} it
+ * sends Send effects on the member's channel, answers Provision effects with SECMODULE and
+ * closes the channel of an evicted member.
  *
- * <p>Our choices for this step: messages travel as they are inside the TLS session (already
- * authenticated encryption); the additional Ks/KTLS sealing of 10.2.6 (ControlChannel.protect
- * with MessageProtector) is the next step. A member's TLS channel stays open for the session;
- * its closing counts as leaving ({@link SmSession#memberLeft}). TLS_CERT is not wired yet.
+ * <p>Key schedule of a channel (10.2.6, Table 11; docs/spec-notes-transport.md 3.5): from
+ * admission every message is sealed under KTLS with the {@link ControlSuite}; KEYDELIVER stays
+ * pinned to KTLS; right after each KEYDELIVER of Ks the rest of the channel moves to that Ks
+ * (which only an SMA or DMA receives), so SM-SMA/DMA messages travel under Ks and SM-RMA ones
+ * under KTLS. A member's TLS channel stays open for the session; its closing counts as leaving
+ * ({@link SmSession#memberLeft}).
  */
 public final class SmConnector implements EffectSink, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SmConnector.class);
     private final SmSession session;
     private final ModuleOffers modules;
+    private final Supplier<Optional<ControlSuite>> suite;
+    private final Map<String, ControlSuite> suites = new ConcurrentHashMap<>();
     private final Map<String, ControlChannel> channels = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
     private volatile boolean closing;
@@ -54,29 +63,25 @@ public final class SmConnector implements EffectSink, AutoCloseable {
     /**
      * @param session the session whose messages this connector carries
      * @param modules answers SECALGREQ
+     * @param suite the control-message algorithms, looked up at each admission (a channel is
+     *     refused while they are not installed)
      */
-    public SmConnector(SmSession session, ModuleOffers modules) {
+    public SmConnector(SmSession session, ModuleOffers modules, Supplier<Optional<ControlSuite>> suite) {
         this.session = session;
         this.modules = modules;
+        this.suite = suite;
     }
 
     /**
-     * Binds the session's listener ({@link SmSession#transport()}, psk mode). Blocks until bound;
-     * call once, after this connector receives the session's effects.
+     * Binds the session's listener ({@link SmSession#transport()}). Blocks until bound; call
+     * once, after this connector receives the session's effects.
      *
-     * @throws IOException if the PSK file cannot be read, the mode is cert, or the address cannot be bound
+     * @param tls the server side of admission, e.g. from {@link ServerCredentials#load}
+     * @throws IOException if the address cannot be bound
      */
-    public void start(TransportOptions options) throws IOException {
+    public void start(TlsConfig tls, TransportOptions options) throws IOException {
         TransportSettings t = session.transport();
-        if (!TransportSettings.PSK.equals(t.tlsMode())) {
-            throw new IOException("session " + session.name() + ": TLS_CERT admission is not wired yet, use tlsMode=psk");
-        }
-        if (t.pskFile() == null || t.pskFile().isBlank()) {
-            throw new IOException("session " + session.name() + ": no pskFile configured");
-        }
-        PskFile psk = PskFile.load(Path.of(t.pskFile().trim()), t.pskIdentity());
-        server = RmcpServer.start(new InetSocketAddress(t.host(), t.port()), TlsConfig.psk().pskStore(psk).build(),
-            options, this::admit);
+        server = RmcpServer.start(new InetSocketAddress(t.host(), t.port()), tls, options, this::admit);
     }
 
     /** @return where the listener is bound (the actual port when configured 0) */
@@ -90,9 +95,20 @@ public final class SmConnector implements EffectSink, AutoCloseable {
     }
 
     private void admit(ControlChannel ch) {
+        Optional<ControlSuite> s = suite.get();
+        if (s.isEmpty()) {
+            LOG.warn("Session {}: '{}' from {} refused: the control-message algorithms (EN_DEC_ID 0x{}, AUTH_ID 0x{}) "
+                + "are not installed", session.name(), ch.peerIdentity(), ch.remoteAddress(),
+                Integer.toHexString(ControlSuite.EN_DEC_ID), Integer.toHexString(ControlSuite.AUTH_ID));
+            ch.close();
+            return;
+        }
         byte[] ktls = ch.ktls();
         Link link = new Link("tls-" + counter.incrementAndGet(), SessionKey.fingerprint(ktls));
+        ch.protect(s.get().protector(ktls), s.get().protector(ktls));
+        ch.pin(MessageType.KEYDELIVER.code(), s.get().protector(ktls), s.get().protector(ktls));
         Arrays.fill(ktls, (byte) 0);
+        suites.put(link.id(), s.get());
         channels.put(link.id(), ch);
         LOG.info("Session {}: link {} for '{}' from {}, KTLS fp {}", session.name(), link.id(), ch.peerIdentity(),
             ch.remoteAddress(), link.ktlsFingerprint());
@@ -113,6 +129,7 @@ public final class SmConnector implements EffectSink, AutoCloseable {
             @Override
             public void onClosed(ControlChannel channel, Throwable cause) {
                 channels.remove(link.id());
+                suites.remove(link.id());
                 if (!closing) {
                     left(link, cause == null ? "TLS session closed" : "TLS session lost: " + cause.getMessage());
                 }
@@ -162,12 +179,19 @@ public final class SmConnector implements EffectSink, AutoCloseable {
                 link.id());
             return CompletableFuture.completedFuture(null);
         }
-        return ch.send(m).whenComplete((v, err) -> {
+        CompletableFuture<Void> sent = ch.send(m).whenComplete((v, err) -> {
             if (err != null) {
                 LOG.warn("Session {}: {} to {} on {} not sent: {}", session.name(), m.messageType(), m.maid(),
                     link.id(), err.getMessage());
             }
         });
+        if (m instanceof KeyDeliver && ((KeyDeliver) m).keyInfo().keyType() == KeyType.KS) {
+            byte[] ks = ((KeyDeliver) m).keyInfo().keyMaterial().keyData().toByteArray();
+            ControlSuite s = suites.get(link.id());
+            ch.protect(s.protector(ks), s.protector(ks)); // after the KEYDELIVER: the channel moves to this Ks
+            Arrays.fill(ks, (byte) 0);
+        }
+        return sent;
     }
 
     /** Stops listening and closes every channel without reporting members as left. */

@@ -203,6 +203,11 @@ public final class MaConnector {
         return List.copyOf(received);
     }
 
+    /** @return the SM's selected policy, once a SECLIST was accepted */
+    public synchronized java.util.Optional<SecList> policy() {
+        return agreement.policy();
+    }
+
     /** @return the Ks fingerprint, "-" before the first KEYDELIVER */
     public synchronized String ksFingerprint() {
         return keys.fingerprint();

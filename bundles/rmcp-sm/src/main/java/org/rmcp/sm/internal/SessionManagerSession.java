@@ -191,8 +191,16 @@ public final class SessionManagerSession implements SmSession {
 
     private void publish(List<Effect> effects) {
         negotiator.settle();
-        if (!effects.isEmpty()) {
-            sink.accept(List.copyOf(effects));
+        List<Effect> out = new ArrayList<>(effects);
+        effects.stream().filter(Effect.SessionFailed.class::isInstance).findFirst().ifPresent(f -> {
+            // our choice (docs/policy.md 1): a failed session keeps nobody; every member is told by its channel closing
+            Instant now = clock.instant();
+            for (var m : members.all()) {
+                out.addAll(evictions.evict(m, "the session failed: " + ((Effect.SessionFailed) f).reason(), now));
+            }
+        });
+        if (!out.isEmpty()) {
+            sink.accept(List.copyOf(out));
         }
     }
 

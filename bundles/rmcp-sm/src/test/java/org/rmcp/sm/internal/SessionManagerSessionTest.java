@@ -145,6 +145,10 @@ class SessionManagerSessionTest {
         List<Effect> out = tick(AGREE);
         assertEquals(SessionPhase.FAILED, h.session.phase());
         assertTrue(only(out, Effect.SessionFailed.class).get(0).reason().startsWith("no SECAGREQ from the SMA"));
+        List<Effect.Evict> evicted = only(out, Effect.Evict.class);
+        assertEquals(1, evicted.size(), "the waiting DMA is evicted with the session");
+        assertTrue(evicted.get(0).reason().startsWith("the session failed: no SECAGREQ"), evicted.get(0).reason());
+        assertTrue(h.session.members().stream().allMatch(m -> m.state() == MemberState.EVICTED));
         assertEquals(ResultCode.REJECTED, ((SubsAns) ((Effect.Send) receive(3, subsReq(NodeType.DMA, 3)).get(0))
             .message()).result().resultCode());
     }
@@ -155,9 +159,10 @@ class SessionManagerSessionTest {
         receive(2, subsReq(NodeType.DMA, 2));
         receive(1, smaReq(1, PROPOSAL, en(0x01, 1), auth(0x01, 1), gk(0x01, 1)));
         receive(2, dmaReq(2, en(0x02, 1), auth(0x01, 1), gk(0x01, 1)));
-        tick(AGREE);
+        List<Effect> failed = tick(AGREE);
         assertEquals(SessionPhase.FAILED, h.session.phase());
         assertTrue(h.session.failure().orElseThrow().contains("CON_EN_DEC_ID"), h.session.failure().orElseThrow());
+        assertEquals(2, only(failed, Effect.Evict.class).size(), "SMA and DMA leave with the session");
         assertEquals(1, only(receive(1, ans(NodeType.SMA, 1, SecReturnCode.OK)), Effect.Discard.class).size());
     }
 

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.rmcp.api.AlgorithmRegistry;
+import org.rmcp.codec.ResultCode;
 import org.rmcp.codec.SecList;
 import org.rmcp.ma.internal.state.Effect;
 import org.rmcp.ma.internal.state.Subscriber;
@@ -31,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * One {@code org.rmcp.ma.session} configuration: joins the session at its SM (X.603.1 Amd.1
  * 10.1.1-10.1.4) through TLS admission, SUBSREQ, Ks and the policy agreement, provisioning
  * missing algorithms from the SM's repository with the same TLS credentials, and keeps its
- * timer. While the SM cannot be reached it retries every {@code retryDelayMs}; a TLS refusal,
- * a refused subscription or a failed agreement is final until the configuration changes.
+ * timer. While the SM cannot be reached, or answers SUBSANS REJECTED (an RMA before the session
+ * is OPEN), it retries every {@code retryDelayMs}; a TLS refusal, another refusal (0x03, 0x41,
+ * 0x42) or a failed agreement is final until the configuration changes.
  */
 @Component(configurationPid = MaSessionConfig.FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
     service = MaSessionView.class, immediate = true)
@@ -88,6 +90,10 @@ public final class MaSessionComponent implements MaSessionView {
             } else if (outcome.status() == Subscriber.Status.ADMITTED) {
                 phase = Phase.SUBSCRIBED;
                 note = "";
+            } else if (outcome.code() == ResultCode.REJECTED) {
+                // e.g. an RMA before the session is OPEN (10.1.4.1), or the SMA's old membership not yet gone
+                c.close();
+                retry("SUBSANS REJECTED: " + outcome.reason());
             } else {
                 end(Phase.REFUSED, "SUBSANS: " + outcome.reason());
                 c.close();
@@ -97,12 +103,13 @@ public final class MaSessionComponent implements MaSessionView {
             if (effect instanceof Effect.Agreed) {
                 phase = Phase.AGREED;
                 note = "";
-            } else if (effect instanceof Effect.Failed && phase != Phase.REFUSED && phase != Phase.RETRYING) {
+            } else if (effect instanceof Effect.Failed && connector == c && phase != Phase.REFUSED
+                && phase != Phase.RETRYING) {
                 end(phase == Phase.CONNECTING ? Phase.CLOSED : Phase.FAILED, ((Effect.Failed) effect).reason());
             }
         });
         c.closed().whenComplete((cause, error) -> {
-            if (phase == Phase.AGREED) {
+            if (connector == c && phase == Phase.AGREED) {
                 end(Phase.CLOSED, cause == null ? "the SM closed the session" : String.valueOf(cause.getMessage()));
             }
         });

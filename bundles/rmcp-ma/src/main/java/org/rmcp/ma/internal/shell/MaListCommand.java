@@ -28,7 +28,8 @@ public final class MaListCommand implements Action {
         }
         table.emptyTableText("No MA sessions (add etc/org.rmcp.ma.session-<name>.cfg)");
         List<MaSessionView> all = sessions == null ? List.of() : sessions;
-        all.stream().map(MaSessionView::status).sorted(Comparator.comparing(MaSessionView.Status::name))
+        // a configuration whose component failed to activate shows up as null: its error is in the log
+        all.stream().filter(java.util.Objects::nonNull).map(MaSessionView::status).sorted(Comparator.comparing(MaSessionView.Status::name))
             .forEach(s -> table.addRow().addContent(s.name(), s.role(), s.maid(), s.sm(), s.phase(), s.ks(), s.policy(),
                 s.note()));
         table.print(System.out, !noFormat);

@@ -36,6 +36,18 @@ final class BundleDownloader {
      * @return the bytes, or failed with a {@link ProvisioningException} (wrong size, status, TLS, timeout)
      */
     CompletableFuture<byte[]> download(URI url, int size, TrustConfig trust) {
+        return fetch(url, size, true, trust);
+    }
+
+    /**
+     * @param max the most bytes accepted (an unknown length, e.g. the repository index)
+     * @return the bytes, or failed with a {@link ProvisioningException}
+     */
+    CompletableFuture<byte[]> downloadUpTo(URI url, int max, TrustConfig trust) {
+        return fetch(url, max, false, trust);
+    }
+
+    private CompletableFuture<byte[]> fetch(URI url, int size, boolean exact, TrustConfig trust) {
         CompletableFuture<byte[]> result = new CompletableFuture<>();
         if (!"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
             result.completeExceptionally(new ProvisioningException("Not an https URL: " + url));
@@ -54,7 +66,7 @@ final class BundleDownloader {
                     ch.pipeline().addLast("tls", trust.newHandler(ch, host, port))
                         .addLast("timeout", new ReadTimeoutHandler(millis, TimeUnit.MILLISECONDS))
                         .addLast("http", new HttpClientCodec())
-                        .addLast("download", new DownloadHandler(hostHeader, url.getRawPath(), size, result));
+                        .addLast("download", new DownloadHandler(hostHeader, url.getRawPath(), size, exact, result));
                 }
             }).connect(host, port);
         connect.addListener(f -> {

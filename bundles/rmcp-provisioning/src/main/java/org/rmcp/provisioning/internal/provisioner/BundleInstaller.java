@@ -2,6 +2,7 @@ package org.rmcp.provisioning.internal.provisioner;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,11 +38,19 @@ final class BundleInstaller {
         this.executor = executor;
     }
 
+    /** Installs what a module needs from the SM repository; see {@link Dependencies}. */
+    @FunctionalInterface
+    interface DependencySource {
+        /** @return the dependencies installed for {@code module}; on failure none is left installed */
+        List<Bundle> install(Bundle module) throws ProvisioningException;
+    }
+
     /**
+     * @param deps fetches the module's missing dependencies, or null to resolve against the installed bundles only
      * @return completes with the active bundle once its service is up, or fails with a
-     *     {@link ProvisioningException} after the bundle was removed
+     *     {@link ProvisioningException} after the bundle (and any dependency installed for it) was removed
      */
-    CompletableFuture<Bundle> install(Offer offer, String location, byte[] jar) {
+    CompletableFuture<Bundle> install(Offer offer, String location, byte[] jar, DependencySource deps) {
         Bundle existing = context.getBundle(location);
         if (existing != null) {
             return awaitExisting(offer, existing);
@@ -59,14 +68,26 @@ final class BundleInstaller {
             Rollback.remove(context, bundle);
             return CompletableFuture.failedFuture(new ProvisioningException("Cannot watch for the service: " + e, e));
         }
+        List<Bundle> extra = new ArrayList<>();
         try {
-            start(bundle);
+            start(bundle, deps, extra);
         } catch (ProvisioningException e) {
             wait.close();
             Rollback.remove(context, bundle);
+            removeAll(extra);
             return CompletableFuture.failedFuture(e);
         }
-        return await(wait, bundle, true);
+        return await(wait, bundle, true).whenCompleteAsync((b, error) -> {
+            if (error != null) {
+                removeAll(extra);
+            }
+        }, executor);
+    }
+
+    private void removeAll(List<Bundle> bundles) {
+        for (int i = bundles.size() - 1; i >= 0; i--) {
+            Rollback.remove(context, bundles.get(i));
+        }
     }
 
     /**
@@ -79,7 +100,7 @@ final class BundleInstaller {
         try {
             wait = ServiceWait.open(context, offer, bundle.getBundleId());
             if (bundle.getState() != Bundle.ACTIVE) {
-                start(bundle);
+                start(bundle, null, new ArrayList<>());
             }
         } catch (InvalidSyntaxException | ProvisioningException | RuntimeException e) {
             if (wait != null) {
@@ -107,10 +128,19 @@ final class BundleInstaller {
         }, executor);
     }
 
-    /** Resolves first, so a missing dependency is reported as such, then starts persistently. */
-    private void start(Bundle bundle) throws ProvisioningException {
+    /**
+     * Resolves first, fetching missing dependencies from the repository when that fails (added to
+     * {@code extra}), so a missing dependency is reported as such, then starts persistently.
+     */
+    private void start(Bundle bundle, DependencySource deps, List<Bundle> extra) throws ProvisioningException {
         FrameworkWiring wiring = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
         boolean resolved = wiring.resolveBundles(List.of(bundle));
+        if (!resolved && deps != null) {
+            extra.addAll(deps.install(bundle));
+            List<Bundle> all = new ArrayList<>(extra);
+            all.add(bundle);
+            resolved = wiring.resolveBundles(all);
+        }
         try {
             bundle.start();
         } catch (BundleException | RuntimeException e) {

@@ -32,6 +32,7 @@ public final class DefaultBundleProvisioner implements BundleProvisioner {
     private final JarVerifier verifier;
     private final BundleDownloader downloader;
     private final BundleInstaller installer;
+    private final Dependencies dependencies;
     private final Executor executor;
     private final Path workDir;
     private final long maxSize;
@@ -46,6 +47,7 @@ public final class DefaultBundleProvisioner implements BundleProvisioner {
         this.verifier = new JarVerifier(trust);
         this.downloader = new BundleDownloader(group, timeout);
         this.installer = new BundleInstaller(context, timeout, executor);
+        this.dependencies = new Dependencies(context, downloader, verifier, workDir, timeout, maxSize);
         this.executor = executor;
         this.workDir = workDir;
         this.maxSize = maxSize;
@@ -78,7 +80,7 @@ public final class DefaultBundleProvisioner implements BundleProvisioner {
         String location = location(url, offer);
         return downloader.download(url, (int) offer.size(), trust)
             .thenApplyAsync(bytes -> verify(bytes, offer), executor)
-            .thenCompose(bytes -> installer.install(offer, location, bytes))
+            .thenCompose(bytes -> installer.install(offer, location, bytes, module -> dependencies.install(module, base, trust)))
             .handle((Bundle bundle, Throwable error) -> {
                 if (error != null) {
                     return failed(offer, url.toString(), error);

@@ -25,15 +25,22 @@ import java.util.concurrent.CompletableFuture;
 final class DownloadHandler extends SimpleChannelInboundHandler<HttpObject> {
     private final String host;
     private final String target;
-    private final byte[] body;
+    private final boolean exact;
+    private byte[] body;
     private final CompletableFuture<byte[]> result;
+    private final int limit;
     private int received;
     private boolean headed;
 
-    DownloadHandler(String host, String target, int size, CompletableFuture<byte[]> result) {
+    /**
+     * @param size the exact length expected, or with {@code exact} false the most accepted
+     */
+    DownloadHandler(String host, String target, int size, boolean exact, CompletableFuture<byte[]> result) {
         this.host = host;
         this.target = target;
-        this.body = new byte[size];
+        this.exact = exact;
+        this.body = new byte[exact ? size : Math.min(size, 64 << 10)];
+        this.limit = size;
         this.result = result;
     }
 
@@ -65,8 +72,8 @@ final class DownloadHandler extends SimpleChannelInboundHandler<HttpObject> {
                 return;
             }
             long length = HttpUtil.getContentLength(res, -1L);
-            if (length >= 0 && length != body.length) {
-                fail(ctx, "Content-Length " + length + " but the offer says " + body.length);
+            if (length >= 0 && (exact ? length != limit : length > limit)) {
+                fail(ctx, "Content-Length " + length + (exact ? " but the offer says " : " above the limit ") + limit);
                 return;
             }
             headed = true;
@@ -74,18 +81,21 @@ final class DownloadHandler extends SimpleChannelInboundHandler<HttpObject> {
         if (msg instanceof HttpContent content && headed) {
             ByteBuf buf = content.content();
             int n = buf.readableBytes();
-            if (n > body.length - received) {
-                fail(ctx, "more than the offered " + body.length + " bytes");
+            if (n > limit - received) {
+                fail(ctx, "more than the " + (exact ? "offered " : "allowed ") + limit + " bytes");
                 return;
+            }
+            if (n > body.length - received) {
+                body = java.util.Arrays.copyOf(body, (int) Math.min(limit, Math.max(2L * body.length, received + n)));
             }
             buf.readBytes(body, received, n);
             received += n;
             if (msg instanceof LastHttpContent) {
-                if (received == body.length) {
-                    result.complete(body);
+                if (!exact || received == limit) {
+                    result.complete(exact ? body : java.util.Arrays.copyOf(body, received));
                     ctx.close();
                 } else {
-                    fail(ctx, "got " + received + " of " + body.length + " bytes");
+                    fail(ctx, "got " + received + " of " + limit + " bytes");
                 }
             }
         }
@@ -93,7 +103,7 @@ final class DownloadHandler extends SimpleChannelInboundHandler<HttpObject> {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        fail(ctx, "connection closed after " + received + " of " + body.length + " bytes");
+        fail(ctx, "connection closed after " + received + (exact ? " of " + limit : "") + " bytes");
         ctx.fireChannelInactive();
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The download never buffers more than the offered size and fails on any deviation. */
 class DownloadHandlerTest {
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final EmbeddedChannel ch = new EmbeddedChannel(new DownloadHandler("h:1", "/bundles/a.jar", 4, result));
+    private final EmbeddedChannel ch = new EmbeddedChannel(new DownloadHandler("h:1", "/bundles/a.jar", 4, true, result));
 
     private static HttpResponse ok(Long length) {
         HttpResponse r = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);

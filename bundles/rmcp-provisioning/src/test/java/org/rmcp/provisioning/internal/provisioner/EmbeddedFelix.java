@@ -56,6 +56,12 @@ final class EmbeddedFelix {
         return Stream.of(context().getBundles()).filter(b -> bsn.equals(b.getSymbolicName())).count();
     }
 
+    /** @return the one installed bundle with this symbolic name */
+    Bundle bundle(String bsn) {
+        return Stream.of(context().getBundles()).filter(b -> bsn.equals(b.getSymbolicName())).findFirst()
+            .orElseThrow(() -> new AssertionError("no bundle " + bsn));
+    }
+
     /** Uninstalls whatever a test added. */
     void reset() throws BundleException {
         for (Bundle b : context().getBundles()) {

@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.channel.nio.NioEventLoopGroup;
 import java.net.InetSocketAddress;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,6 +62,8 @@ class ProvisioningFrameworkTest {
     static RepositoryBundle unresolvable;
     static RepositoryBundle badActivator;
     static Offer unsignedMemAuth;
+    static RepositoryBundle vendorSeed;
+    static RepositoryBundle orphanSeed;
 
     @BeforeAll
     static void start() throws Exception {
@@ -68,6 +76,23 @@ class ProvisioningFrameworkTest {
         badActivator = repo.add(TestJars.sign(TestJars.bundle(tmp.resolve("b.jar"), headers("test.badactivator",
             "Bundle-Activator", "test.Missing"), Map.of("a.txt", TestJars.utf8("a"))), tmp.resolve("bs.jar"), signer));
 
+        // a vendor module importing a library that itself imports a base library, all in the repository
+        repo.add(TestJars.sign(TestJars.bundle(tmp.resolve("base.jar"), Map.of("Bundle-ManifestVersion", "2",
+            "Bundle-SymbolicName", "test.vendorbase", "Bundle-Version", "1.0.0",
+            "Export-Package", "test.vendor.base;version=\"1.0.0\""), Map.of("a.txt", TestJars.utf8("b"))),
+            tmp.resolve("base-s.jar"), signer));
+        for (String v : new String[] {"1.0.0", "1.2.0"}) {
+            repo.add(TestJars.sign(TestJars.bundle(tmp.resolve("lib-" + v + ".jar"), Map.of("Bundle-ManifestVersion", "2",
+                "Bundle-SymbolicName", "test.vendorlib", "Bundle-Version", v,
+                "Export-Package", "test.vendor.lib;version=\"" + v + "\"",
+                "Import-Package", "test.vendor.base;version=\"[1,2)\""), Map.of("a.txt", TestJars.utf8(v))),
+                tmp.resolve("lib-s-" + v + ".jar"), signer));
+        }
+        vendorSeed = repo.add(TestJars.sign(withImport(TestJars.seed(), "vendor.seed",
+            "test.vendor.lib;version=\"[1.1,2)\""), tmp.resolve("vendor-seed-s.jar"), signer));
+        orphanSeed = repo.add(TestJars.sign(withImport(TestJars.seed(), "orphan.seed",
+            "test.vendor.absent;version=\"[1,2)\""), tmp.resolve("orphan-seed-s.jar"), signer));
+
         TestPki.Identity tls = TestPki.server("127.0.0.1");
         server = RepositoryServer.start(repo, new InetSocketAddress("127.0.0.1", 0),
             ServerTls.of(TestPki.serverContext(tls)));
@@ -78,6 +103,27 @@ class ProvisioningFrameworkTest {
         executor = Executors.newSingleThreadExecutor();
         provisioner = new DefaultBundleProvisioner(felix.context(), new SignerTrust(List.of(signer.cert())), group,
             executor, tmp.resolve("verify"), TIMEOUT, 1 << 20);
+    }
+
+    /** @return a copy of the SEED bundle renamed {@code bsn} 1.0.0 that also imports {@code pkg} */
+    private static Path withImport(Path jar, String bsn, String pkg) throws IOException {
+        return TestJars.rewrite(jar, tmp.resolve(bsn + ".jar"), (name, data) -> {
+            if (!name.equals("META-INF/MANIFEST.MF")) {
+                return data;
+            }
+            try {
+                Manifest m = new Manifest(new ByteArrayInputStream(data));
+                Attributes a = m.getMainAttributes();
+                a.putValue("Bundle-SymbolicName", bsn);
+                a.putValue("Bundle-Version", "1.0.0");
+                a.putValue("Import-Package", a.getValue("Import-Package") + "," + pkg);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                m.write(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, Map.of());
     }
 
     private static Map<String, String> headers(String bsn, String key, String value) {
@@ -155,7 +201,25 @@ class ProvisioningFrameworkTest {
     @Test
     void unresolvableBundleIsUninstalled() throws Exception {
         long before = felix.ids().size();
-        assertFailedAndNothingLeft(provision(offerOf(unresolvable, 0x30)), "Does not resolve", before);
+        assertFailedAndNothingLeft(provision(offerOf(unresolvable, 0x30)), "does.not.exist", before);
+    }
+
+    @Test
+    void aModulesMissingPackagesAreFetchedFromTheRepositoryTransitivelyAtTheBestVersion() throws Exception {
+        ProvisioningResult r = provision(offerOf(vendorSeed, 0x04));
+        assertTrue(r.ok(), r.reason());
+        Bundle lib = felix.bundle("test.vendorlib");
+        assertEquals("1.2.0", lib.getVersion().toString(), "the highest version in [1.1,2)");
+        assertTrue(lib.getLocation().startsWith(DefaultBundleProvisioner.LOCATION_SCHEME), lib.getLocation());
+        assertEquals(1, felix.count("test.vendorbase"), "the library's own import came too");
+        assertTrue((felix.bundle("test.vendorbase").getState() & (Bundle.RESOLVED | Bundle.ACTIVE)) != 0);
+        assertEquals(Bundle.ACTIVE, felix.bundle("vendor.seed").getState());
+    }
+
+    @Test
+    void aPackageNoRepositoryBundleProvidesFailsNamingItAndLeavesNothing() throws Exception {
+        long before = felix.ids().size();
+        assertFailedAndNothingLeft(provision(offerOf(orphanSeed, 0x04)), "test.vendor.absent", before);
     }
 
     @Test

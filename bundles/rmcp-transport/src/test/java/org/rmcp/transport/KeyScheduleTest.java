@@ -8,8 +8,6 @@ import static org.rmcp.transport.Fixtures.KEY_A;
 import static org.rmcp.transport.Fixtures.await;
 import static org.rmcp.transport.Fixtures.take;
 
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -70,7 +68,7 @@ class KeyScheduleTest {
 
             ReplayWindow w = ReplayWindow.strict();
             for (long seq = 0; seq < 2; seq++) {
-                byte[] wire = readFrame(ma);
+                byte[] wire = ma.readFrame();
                 assertEquals(seq, ByteBuffer.wrap(wire, 20, 8).getLong());
                 assertArrayEquals(TERM, ktls.openMessage(wire, w));
             }
@@ -86,7 +84,7 @@ class KeyScheduleTest {
             ControlChannel s = take(sm.admitted);
             s.protect(SUITE.protector(KS1), SUITE.protector(KS1));
             await(s.send(Fixtures.termReq()));
-            readFrame(ma); // the switch is in force
+            ma.readFrame(); // the switch is in force
             ma.write(SUITE.protector(ma.ktls()).sealMessage(0, HRS)); // in flight under KTLS
             assertEquals(Fixtures.hrsReq(), take(sm.received));
             ma.write(SUITE.protector(KS1).sealMessage(0, HRS)); // the peer has switched
@@ -104,7 +102,7 @@ class KeyScheduleTest {
             ControlChannel s = take(sm.admitted);
             s.protect(SUITE.protector(KS2), SUITE.protector(KS2));
             await(s.send(Fixtures.termReq()));
-            readFrame(ma); // the switch is in force
+            ma.readFrame(); // the switch is in force
             byte[] first = SUITE.protector(KS2).sealMessage(0, HRS);
             ma.write(first);
             assertEquals(Fixtures.hrsReq(), take(sm.received));
@@ -116,13 +114,4 @@ class KeyScheduleTest {
         }
     }
 
-    private static byte[] readFrame(RawTlsClient c) throws IOException {
-        DataInputStream in = new DataInputStream(c.in());
-        byte[] head = new byte[4];
-        in.readFully(head);
-        int len = (head[2] & 0xFF) << 8 | head[3] & 0xFF;
-        byte[] frame = Arrays.copyOf(head, len);
-        in.readFully(frame, 4, len - 4);
-        return frame;
-    }
 }

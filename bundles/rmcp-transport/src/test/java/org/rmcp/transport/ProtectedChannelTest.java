@@ -7,8 +7,6 @@ import static org.rmcp.transport.Fixtures.KEY_A;
 import static org.rmcp.transport.Fixtures.await;
 import static org.rmcp.transport.Fixtures.take;
 
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
@@ -111,7 +109,7 @@ class ProtectedChannelTest {
             MessageProtector p = mode.protector(ma.ktls());
             ReplayWindow w = ReplayWindow.strict();
             for (long seq = 0; seq < 2; seq++) {
-                byte[] wire = readFrame(ma);
+                byte[] wire = ma.readFrame();
                 assertArrayEquals(Arrays.copyOf(plain, 2), Arrays.copyOf(wire, 2), "Ver|NT and Message type in clear");
                 assertArrayEquals(Arrays.copyOfRange(plain, 4, 20), Arrays.copyOfRange(wire, 4, 20),
                         "Session ID and MAID in clear");
@@ -121,14 +119,5 @@ class ProtectedChannelTest {
         }
     }
 
-    private static byte[] readFrame(RawTlsClient c) throws IOException {
-        DataInputStream in = new DataInputStream(c.in());
-        byte[] head = new byte[4];
-        in.readFully(head);
-        int len = (head[2] & 0xFF) << 8 | head[3] & 0xFF;
-        byte[] frame = Arrays.copyOf(head, len);
-        in.readFully(frame, 4, len - 4);
-        return frame;
-    }
 
 }

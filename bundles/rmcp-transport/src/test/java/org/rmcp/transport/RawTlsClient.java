@@ -31,6 +31,17 @@ final class RawTlsClient implements AutoCloseable {
         return client.ktls;
     }
 
+    /** @return the next whole frame the SM sends, by its Length (X.603.1 Amd.1 11.1) */
+    byte[] readFrame() throws IOException {
+        java.io.DataInputStream in = new java.io.DataInputStream(in());
+        byte[] head = new byte[4];
+        in.readFully(head);
+        int len = (head[2] & 0xFF) << 8 | head[3] & 0xFF;
+        byte[] frame = java.util.Arrays.copyOf(head, len);
+        in.readFully(frame, 4, len - 4);
+        return frame;
+    }
+
     void write(byte[] bytes) throws IOException {
         tls.getOutputStream().write(bytes);
         tls.getOutputStream().flush();

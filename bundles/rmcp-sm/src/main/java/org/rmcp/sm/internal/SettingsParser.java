@@ -1,9 +1,5 @@
 package org.rmcp.sm.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rmcp.api.AlgorithmType;
+import org.rmcp.api.SessionNaming;
 import org.rmcp.codec.GkMecha;
 import org.rmcp.codec.GpAttribute;
 import org.rmcp.sm.api.TransportSettings;
@@ -66,21 +63,7 @@ public final class SettingsParser {
      * @return the 64-bit Session ID; a derived one is the first 8 bytes of SHA-256 of the name
      */
     public static long sessionId(String text, String name) {
-        String t = text == null ? "" : text.trim();
-        try {
-            if (t.isEmpty()) {
-                byte[] d = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-                return ByteBuffer.wrap(d).getLong();
-            }
-            if (t.startsWith("0x") || t.startsWith("0X")) {
-                return Long.parseUnsignedLong(t.substring(2), 16);
-            }
-            return Long.parseUnsignedLong(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("sessionId must be 0x-hex or decimal, 64 bits: '" + text + "'", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return SessionNaming.sessionId(text, name);
     }
 
     /**
@@ -116,23 +99,6 @@ public final class SettingsParser {
      *     configuration ({@code org.rmcp.sm.session~NAME}), else of its {@code .cfg} file, else the PID
      */
     public static String sessionName(String configured, Map<String, Object> props) {
-        if (configured != null && !configured.isBlank()) {
-            return configured.trim();
-        }
-        String pid = String.valueOf(props.getOrDefault("service.pid", SessionConfig.FACTORY_PID));
-        int tilde = pid.indexOf('~');
-        if (tilde >= 0) {
-            return pid.substring(tilde + 1);
-        }
-        Object file = props.get("felix.fileinstall.filename");
-        String prefix = SessionConfig.FACTORY_PID + "-";
-        if (file != null) {
-            String f = file.toString();
-            f = f.substring(f.lastIndexOf('/') + 1);
-            if (f.startsWith(prefix) && f.endsWith(".cfg")) {
-                return f.substring(prefix.length(), f.length() - 4);
-            }
-        }
-        return pid;
+        return SessionNaming.instanceName(configured, props, SessionConfig.FACTORY_PID);
     }
 }

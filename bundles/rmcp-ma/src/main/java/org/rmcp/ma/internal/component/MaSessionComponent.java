@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.rmcp.api.AlgorithmRegistry;
+import org.rmcp.api.SessionNaming;
 import org.rmcp.codec.ResultCode;
 import org.rmcp.codec.SecList;
 import org.rmcp.ma.internal.state.Effect;
@@ -182,25 +183,8 @@ public final class MaSessionComponent implements MaSessionView {
         LOG.info("MA session {} stopped", settings == null ? "?" : settings.name());
     }
 
-    /** @return the {@code name} attribute, else the name of a named factory configuration or its .cfg file, else the PID */
+    /** @return the session name ({@link SessionNaming#instanceName}) */
     static String sessionName(String configured, Map<String, Object> props) {
-        if (configured != null && !configured.isBlank()) {
-            return configured.trim();
-        }
-        String pid = String.valueOf(props.getOrDefault("service.pid", MaSessionConfig.FACTORY_PID));
-        int tilde = pid.indexOf('~');
-        if (tilde >= 0) {
-            return pid.substring(tilde + 1);
-        }
-        Object file = props.get("felix.fileinstall.filename");
-        String prefix = MaSessionConfig.FACTORY_PID + "-";
-        if (file != null) {
-            String f = file.toString();
-            f = f.substring(f.lastIndexOf('/') + 1);
-            if (f.startsWith(prefix) && f.endsWith(".cfg")) {
-                return f.substring(prefix.length(), f.length() - 4);
-            }
-        }
-        return pid;
+        return SessionNaming.instanceName(configured, props, MaSessionConfig.FACTORY_PID);
     }
 }

@@ -2,18 +2,13 @@ package org.rmcp.ma.internal.component;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import org.rmcp.api.SessionNaming;
 import org.rmcp.codec.GkMecha;
 import org.rmcp.codec.GpAttribute;
 import org.rmcp.codec.Maid;
@@ -22,6 +17,7 @@ import org.rmcp.codec.Octets;
 import org.rmcp.codec.SmaPropose;
 import org.rmcp.ma.internal.state.MaConfig;
 import org.rmcp.transport.PemFiles;
+import org.rmcp.transport.PskFile;
 import org.rmcp.transport.TlsConfig;
 
 /**
@@ -77,29 +73,16 @@ public record MaSettings(String name, MaConfig config, InetSocketAddress sm, Tls
         }
     }
 
-    /** @return the key of {@code identity}: a bare hex line, or the line {@code identity = hex} */
+    /** @return the key of {@code identity} from a {@link PskFile} (a bare hex line counts for {@code identity}) */
     static byte[] pskKey(Path file, String identity) throws IOException {
         if (identity.isEmpty()) {
             throw new IllegalArgumentException("pskIdentity is required in psk mode");
         }
-        int n = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            n++;
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
-                continue;
-            }
-            int eq = t.indexOf('=');
-            if (eq >= 0 && !t.substring(0, eq).strip().equals(identity)) {
-                continue;
-            }
-            try {
-                return HexFormat.of().parseHex(eq < 0 ? t : t.substring(eq + 1).strip());
-            } catch (IllegalArgumentException e) {
-                throw new IOException(file + " line " + n + ": the key is not hex");
-            }
+        byte[] key = PskFile.load(file, identity).lookup(identity);
+        if (key == null) {
+            throw new IOException(file + " holds no key for identity '" + identity + "'");
         }
-        throw new IOException(file + " holds no key for identity '" + identity + "'");
+        return key;
     }
 
     private static Path file(String attribute, String value) {
@@ -160,20 +143,8 @@ public record MaSettings(String name, MaConfig config, InetSocketAddress sm, Tls
         throw new IllegalArgumentException(attribute + ": '" + t + "' is not a code 0x00-0xFF");
     }
 
-    /** Same rule as the SM's sessions: 0x-hex or decimal, or the first 8 bytes of SHA-256 of the name. */
+    /** Same rule as the SM's sessions ({@link SessionNaming#sessionId}). */
     static long sessionId(String text, String name) {
-        String t = text == null ? "" : text.trim();
-        try {
-            if (t.isEmpty()) {
-                return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)))
-                    .getLong();
-            }
-            return t.startsWith("0x") || t.startsWith("0X") ? Long.parseUnsignedLong(t.substring(2), 16)
-                : Long.parseUnsignedLong(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("sessionId must be 0x-hex or decimal, 64 bits: '" + text + "'", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return SessionNaming.sessionId(text, name);
     }
 }

@@ -1,9 +1,7 @@
 package org.rmcp.provisioning.internal.provisioner;
 
 import io.netty.channel.EventLoopGroup;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -102,20 +100,10 @@ public final class DefaultBundleProvisioner implements BundleProvisioner {
 
     private byte[] verify(byte[] jar, Offer offer) {
         try {
-            JarVerifier.checkDigest(jar, offer.sha256());
-            Files.createDirectories(workDir);
-            Path tmp = Files.createTempFile(workDir, "verify-", ".jar");
-            try {
-                Files.write(tmp, jar);
-                verifier.checkSignatures(tmp);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            verifier.verify(jar, offer.sha256(), workDir, "the jar");
             return jar;
         } catch (ProvisioningException e) {
             throw new CompletionException(e);
-        } catch (IOException e) {
-            throw new CompletionException(new ProvisioningException("Cannot store the jar for checking: " + e, e));
         }
     }
 

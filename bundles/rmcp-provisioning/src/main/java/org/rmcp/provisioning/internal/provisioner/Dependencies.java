@@ -1,9 +1,7 @@
 package org.rmcp.provisioning.internal.provisioner;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -111,19 +109,7 @@ final class Dependencies {
             throw new ProvisioningException("Dependency URL outside the repository: " + r.url());
         }
         byte[] jar = get(downloader.download(url, (int) r.size(), trust), r.bsn());
-        JarVerifier.checkDigest(jar, r.sha256());
-        try {
-            Files.createDirectories(workDir);
-            Path tmp = Files.createTempFile(workDir, "dependency-", ".jar");
-            try {
-                Files.write(tmp, jar);
-                verifier.checkSignatures(tmp);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new ProvisioningException("Cannot store dependency " + r.bsn() + " for checking: " + e, e);
-        }
+        verifier.verify(jar, r.sha256(), workDir, "dependency " + r.bsn());
         String location = DefaultBundleProvisioner.LOCATION_SCHEME + url + "#sha256=" + r.sha256();
         try {
             Bundle b = context.installBundle(location, new ByteArrayInputStream(jar));

@@ -46,6 +46,28 @@ public final class JarVerifier {
     }
 
     /**
+     * Checks the digest, then the signatures on a private copy in {@code workDir} (deleted after).
+     *
+     * @param what names the jar in errors
+     * @throws ProvisioningException naming what failed
+     */
+    public void verify(byte[] jar, String sha256, Path workDir, String what) throws ProvisioningException {
+        checkDigest(jar, sha256);
+        try {
+            java.nio.file.Files.createDirectories(workDir);
+            Path tmp = java.nio.file.Files.createTempFile(workDir, "verify-", ".jar");
+            try {
+                java.nio.file.Files.write(tmp, jar);
+                checkSignatures(tmp);
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp);
+            }
+        } catch (java.io.IOException e) {
+            throw new ProvisioningException("Cannot store " + what + " for checking: " + e, e);
+        }
+    }
+
+    /**
      * @param jar the jar file, already written to private storage
      * @throws ProvisioningException naming the first offending entry
      */

@@ -1,15 +1,12 @@
 package org.rmcp.provisioning.internal.provisioner;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.osgi.framework.Version;
+import org.rmcp.provisioning.internal.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -41,15 +38,7 @@ final class RepositoryIndex {
     static RepositoryIndex parse(byte[] xml) throws ProvisioningException {
         Document doc;
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            doc = b.parse(new ByteArrayInputStream(xml));
+            doc = SecureXml.parse(xml);
         } catch (Exception e) {
             throw new ProvisioningException("Repository index is not valid XML: " + e.getMessage(), e);
         }

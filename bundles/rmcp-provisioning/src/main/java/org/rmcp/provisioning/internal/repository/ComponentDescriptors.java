@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.rmcp.api.AlgorithmType;
 import org.w3c.dom.Document;
@@ -128,12 +126,6 @@ final class ComponentDescriptors {
     }
 
     private static DocumentBuilder builder() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        return f.newDocumentBuilder();
+        return org.rmcp.provisioning.internal.SecureXml.builder();
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import org.rmcp.sm.api.TransportSettings;
 import org.rmcp.transport.PemFiles;
+import org.rmcp.transport.PskFile;
 import org.rmcp.transport.TlsConfig;
 
 /**

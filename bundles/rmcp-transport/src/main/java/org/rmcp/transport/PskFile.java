@@ -1,4 +1,4 @@
-package org.rmcp.sm.internal.transport;
+package org.rmcp.transport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import org.rmcp.transport.PskStore;
-import org.rmcp.transport.TlsConfig;
 
 /**
  * A session's TLS_PSK credentials (X.603.1 Amd.1 10.1.1.1, RFC 4279) read from its
  * {@code pskFile}. Our choice of format: UTF-8 lines, {@code #} comments; {@code identity = hex key}
  * per MA, or a bare hex key for the session's configured {@code pskIdentity}. Keys are held in
  * memory only and never logged; lookups answer from memory (network thread, RFC 4279 5.3 sizes).
+ * The SM loads one as its {@link PskStore}; an MA takes its own key from one.
+ *
+ * @since 1.1
  */
 public final class PskFile implements PskStore {
     private final Map<String, byte[]> keys;

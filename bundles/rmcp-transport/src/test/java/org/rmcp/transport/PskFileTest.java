@@ -1,4 +1,4 @@
-package org.rmcp.sm.internal.transport;
+package org.rmcp.transport;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

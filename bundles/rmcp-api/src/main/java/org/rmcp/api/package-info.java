@@ -4,7 +4,7 @@
  * (X.603.1 Amd.1 clauses 9-10).
  */
 @Export
-@Version("1.1.0")
+@Version("1.0.0")
 package org.rmcp.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -97,6 +97,27 @@ class KeyScheduleTest {
     }
 
     @Test
+    void aMessageSealedTwoKeysAgoStillOpensAfterQuickSuccessiveSwitches() throws Exception {
+        byte[] ks3 = HexFormat.of().parseHex("c0c1c2c3c4c5c6c7c8c9cacbcccdcecf");
+        try (RawTlsClient ma = new RawTlsClient(sm.address(), "dma-1", KEY_A)) {
+            ControlChannel s = take(sm.admitted);
+            s.protect(SUITE.protector(KS1), SUITE.protector(KS1));
+            s.protect(SUITE.protector(KS2), SUITE.protector(KS2));
+            s.protect(SUITE.protector(ks3), SUITE.protector(ks3));
+            await(s.send(Fixtures.termReq()));
+            ma.readFrame(); // the switches are in force
+            ma.write(SUITE.protector(KS1).sealMessage(0, HRS)); // sent before the peer saw two rotations
+            assertEquals(Fixtures.hrsReq(), take(sm.received));
+            ma.write(SUITE.protector(ks3).sealMessage(0, HRS));
+            assertEquals(Fixtures.hrsReq(), take(sm.received));
+            ma.write(SUITE.protector(KS2).sealMessage(0, HRS)); // retired once Ks3 opened
+            ma.write(SUITE.protector(ks3).sealMessage(1, HRS));
+            assertEquals(Fixtures.hrsReq(), take(sm.received));
+            assertTrue(sm.received.poll(200, TimeUnit.MILLISECONDS) == null, "the retired key's message was dropped");
+        }
+    }
+
+    @Test
     void aReplayedKsProtectedMessageIsDropped() throws Exception {
         try (RawTlsClient ma = new RawTlsClient(sm.address(), "dma-1", KEY_A)) {
             ControlChannel s = take(sm.admitted);

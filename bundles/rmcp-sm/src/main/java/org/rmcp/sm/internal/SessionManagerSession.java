@@ -174,8 +174,12 @@ public final class SessionManagerSession implements SmSession {
         if (m.get().nodeType() != message.nodeType()) {
             return "NT " + message.nodeType() + " but " + message.maid() + " was admitted as " + m.get().nodeType();
         }
-        if (m.get().nodeType() == NodeType.RMA && !m.get().link().id().equals(from.id())) {
-            return "an RMA speaks only on the TLS session it subscribed on";
+        if (!m.get().link().id().equals(from.id())) {
+            // our choice (docs/policy.md 2): Ks is shared by the SMA and every DMA, so a Ks-sealed message
+            // proves only "some Ks holder"; binding each MAID to its own TLS session stops one member
+            // speaking for another (e.g. a DMA sending the SMA's LEAVREQ)
+            return "a member speaks only on the TLS session it subscribed on (" + message.maid() + " is on "
+                + m.get().link().id() + ", this came on " + from.id() + ")";
         }
         return null;
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rmcp.api.AlgorithmType;
-import org.rmcp.api.SessionNaming;
+import org.rmcp.api.config.SessionNaming;
 import org.rmcp.codec.GkMecha;
 import org.rmcp.codec.GpAttribute;
 import org.rmcp.sm.api.TransportSettings;

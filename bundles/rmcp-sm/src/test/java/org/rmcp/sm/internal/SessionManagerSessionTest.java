@@ -180,6 +180,17 @@ class SessionManagerSessionTest {
     }
 
     @Test
+    void aDmaCannotSpeakForTheSmaOnItsOwnLinkEvenUnderKs() {
+        receive(1, subsReq(NodeType.SMA, 1));
+        receive(2, subsReq(NodeType.DMA, 2));
+        List<Effect> out = receive(2, new LeavReq(NodeType.SMA, SID, maid(1)));
+        assertTrue(only(out, Effect.Discard.class).get(0).reason().contains("TLS session it subscribed on"));
+        assertTrue(only(out, Effect.Evict.class).isEmpty());
+        assertTrue(h.session.failure().isEmpty(), "the forged LEAVREQ did not end the session");
+        assertEquals(2, h.session.members().stream().filter(m -> m.state() != MemberState.EVICTED).count());
+    }
+
+    @Test
     void messagesFromStrangersOrTheWrongLinkAreDiscarded() {
         h.open(2);
         receive(9, subsReq(NodeType.RMA, 9));

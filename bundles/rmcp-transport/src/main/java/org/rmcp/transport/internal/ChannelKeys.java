@@ -10,8 +10,9 @@ import org.rmcp.transport.ReplayWindow;
  * 3.5): a main protector per direction, replaced by {@code protect}, and protectors pinned to a
  * message type (KEYDELIVER stays under KTLS while the rest moves to Ks). Every protector has its
  * own sequence counter (sending) or replay window (receiving). After a {@code protect} the
- * previous main receiving protector stays usable until the first message opens under the new
- * one, so messages the peer sent before it switched are not lost. Used on the channel's thread only.
+ * previous main receiving protectors (the last {@value #KEPT}) stay usable until the first
+ * message opens under the new one, so messages the peer sent before it switched are not lost,
+ * even across quick successive key changes. Used on the channel's thread only.
  */
 final class ChannelKeys {
     /** A protector with this direction's sequence state. */
@@ -25,15 +26,22 @@ final class ChannelKeys {
         }
     }
 
+    /** Previous receiving protectors kept after a switch. */
+    static final int KEPT = 32;
     private Slot send;
     private Slot receive;
-    private Slot previousReceive;
+    private final java.util.Deque<Slot> previous = new java.util.ArrayDeque<>();
     private final Map<Integer, Slot> pinnedSend = new HashMap<>();
     private final Map<Integer, Slot> pinnedReceive = new HashMap<>();
 
     void protect(MessageProtector s, MessageProtector r) {
         send = new Slot(s);
-        previousReceive = receive;
+        if (receive != null) {
+            previous.addFirst(receive);
+            while (previous.size() > KEPT) {
+                previous.removeLast();
+            }
+        }
         receive = new Slot(r);
     }
 
@@ -54,15 +62,15 @@ final class ChannelKeys {
         return p != null ? p : receive;
     }
 
-    /** @return the previous main receiving slot to try when {@code receiving} fails, or null */
-    Slot fallback(int messageType) {
-        return pinnedReceive.containsKey(messageType) ? null : previousReceive;
+    /** @return the previous main receiving slots to try, newest first, when {@code receiving} fails */
+    java.util.List<Slot> fallbacks(int messageType) {
+        return pinnedReceive.containsKey(messageType) ? java.util.List.of() : java.util.List.copyOf(previous);
     }
 
-    /** The new main key opened a message: the previous one is retired. */
+    /** The new main key opened a message: the previous ones are retired. */
     void opened(Slot slot) {
         if (slot == receive) {
-            previousReceive = null;
+            previous.clear();
         }
     }
 

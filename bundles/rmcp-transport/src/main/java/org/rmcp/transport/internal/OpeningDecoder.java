@@ -74,11 +74,12 @@ final class OpeningDecoder extends LengthFieldBasedFrameDecoder {
         byte[] plain = wire;
         if (slot != null) {
             try {
-                plain = open(slot, wire, keys.fallback(type));
+                plain = open(slot, wire, keys.fallbacks(type));
             } catch (ProtectionException e) {
                 failures++;
-                LOG.warn("dropped protected message type 0x{} from {} ({} of {} allowed failures): {}",
-                        Integer.toHexString(type), peer, failures, maxFailures, e.getMessage());
+                LOG.warn("dropped protected message type 0x{} seq {} from {} ({} of {} allowed failures; tried {} key(s)): {}",
+                        Integer.toHexString(type), seqOf(wire), peer, failures, maxFailures,
+                        1 + keys.fallbacks(type).size(), e.getMessage());
                 if (failures >= maxFailures) {
                     LOG.warn("closing control channel from {}: {} protected messages failed to open", peer, failures);
                     ctx.close();
@@ -93,20 +94,28 @@ final class OpeningDecoder extends LengthFieldBasedFrameDecoder {
         return codec.decode(plain);
     }
 
-    private byte[] open(ChannelKeys.Slot slot, byte[] wire, ChannelKeys.Slot fallback) throws ProtectionException {
+    private static long seqOf(byte[] wire) {
+        return wire.length >= MIN_SEALED ? java.nio.ByteBuffer.wrap(wire, RmcpMessage.HEADER_LENGTH, 8).getLong() : -1;
+    }
+
+    private byte[] open(ChannelKeys.Slot slot, byte[] wire, java.util.List<ChannelKeys.Slot> fallbacks)
+            throws ProtectionException {
         try {
             byte[] plain = slot.protector.openMessage(wire, slot.window);
             keys.opened(slot);
             return plain;
         } catch (ProtectionException e) {
-            if (fallback == null || e.reason() == ProtectionException.Reason.MALFORMED) {
+            if (e.reason() == ProtectionException.Reason.MALFORMED) {
                 throw e;
             }
-            try {
-                return fallback.protector.openMessage(wire, fallback.window);
-            } catch (ProtectionException ignored) {
-                throw e;
+            for (ChannelKeys.Slot f : fallbacks) {
+                try {
+                    return f.protector.openMessage(wire, f.window);
+                } catch (ProtectionException ignored) {
+                    // try the next older key
+                }
             }
+            throw e;
         }
     }
 }

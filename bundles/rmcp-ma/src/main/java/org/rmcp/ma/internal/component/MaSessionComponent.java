@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.rmcp.api.AlgorithmRegistry;
-import org.rmcp.api.SessionNaming;
+import org.rmcp.api.config.SessionNaming;
 import org.rmcp.codec.ResultCode;
 import org.rmcp.codec.SecList;
 import org.rmcp.ma.internal.state.Effect;

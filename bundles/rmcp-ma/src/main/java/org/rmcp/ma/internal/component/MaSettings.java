@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.rmcp.api.SessionNaming;
+import org.rmcp.api.config.SessionNaming;
 import org.rmcp.codec.GkMecha;
 import org.rmcp.codec.GpAttribute;
 import org.rmcp.codec.Maid;

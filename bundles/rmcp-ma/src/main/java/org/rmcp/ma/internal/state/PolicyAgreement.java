@@ -22,12 +22,21 @@ import org.rmcp.provisioning.ProvisioningResult;
  * container's algorithms; on SECLIST, SECAGANS OK if every chosen item runs here, else SECALGREQ
  * for the missing ones; SECMODULE (docs/spec-notes.md 2.7) becomes Provision effects; when every
  * result is in and every item runs, SECAGANS OK, otherwise FAILED CONFIGURATION (Table 24 0x04).
- * A timeout on the injected clock while waiting for SECMODULE or provisioning also fails.
+ * A timeout on the injected clock while waiting for SECMODULE or provisioning also fails. Our
+ * choice (the clause sets no timer for it): while no SECLIST has come, SECAGREQ is sent again
+ * every {@link #SECAGREQ_RETRY} (a sealed message can be lost in a burst of Ks changes; the SM
+ * treats a repeat as the same request), at most {@link #SECAGREQ_MAX_SENDS} times in all, then the
+ * agreement fails.
  * Not thread-safe: the owner serialises messages, results and ticks per session.
  */
 public final class PolicyAgreement {
     /** Where the agreement stands. */
     public enum State { IDLE, REQUESTED, AWAITING_MODULE, PROVISIONING, AGREED, FAILED }
+
+    /** How long the MA waits for SECLIST before sending SECAGREQ again. */
+    public static final java.time.Duration SECAGREQ_RETRY = java.time.Duration.ofSeconds(10);
+    /** How many times SECAGREQ is sent at most. */
+    public static final int SECAGREQ_MAX_SENDS = 6;
 
     private final MaConfig config;
     private final Subscriber subscriber;
@@ -38,6 +47,9 @@ public final class PolicyAgreement {
     private final Set<Offer> pending = new LinkedHashSet<>();
     private Instant deadline;
     private SecAgAns answer;
+    private RmcpMessage request;
+    private Instant requestDeadline;
+    private int requestsSent;
 
     public PolicyAgreement(MaConfig config, Subscriber subscriber, AlgorithmRegistry registry) {
         this.config = config;
@@ -51,7 +63,9 @@ public final class PolicyAgreement {
             throw new IllegalStateException("SECAGREQ goes once, after SUBSANS OK; state " + state);
         }
         state = State.REQUESTED;
-        return List.of(send(CapabilityRequest.build(config, registry)));
+        request = CapabilityRequest.build(config, registry);
+        requestsSent = 1;
+        return List.of(send(request));
     }
 
     /** @return the answer to the SM's selected policy (10.1.3) */
@@ -128,6 +142,19 @@ public final class PolicyAgreement {
 
     /** @return FAILED CONFIGURATION if SECMODULE or provisioning is overdue at {@code now} */
     public List<Effect> onTick(Instant now) {
+        if (state == State.REQUESTED) {
+            if (requestDeadline == null) {
+                requestDeadline = now.plus(SECAGREQ_RETRY); // the first tick after start() starts the clock
+            } else if (!now.isBefore(requestDeadline)) {
+                if (requestsSent >= SECAGREQ_MAX_SENDS) {
+                    return fail("no SECLIST after " + requestsSent + " SECAGREQ");
+                }
+                requestsSent++;
+                requestDeadline = now.plus(SECAGREQ_RETRY);
+                return List.of(send(request));
+            }
+            return List.of();
+        }
         if ((state == State.AWAITING_MODULE || state == State.PROVISIONING) && !now.isBefore(deadline)) {
             return fail(state == State.AWAITING_MODULE ? "no SECMODULE in time" : "provisioning did not finish in time");
         }

@@ -11,6 +11,7 @@ import static org.rmcp.ma.internal.state.Fixtures.T0;
 import static org.rmcp.ma.internal.state.Fixtures.TIMEOUT;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -114,6 +115,32 @@ class PolicyAgreementTest {
         assertEquals(en, req.enDecCapab());
         assertEquals(auth, req.authAlgCapab());
         assertEquals(PolicyAgreement.State.REQUESTED, agreement.state());
+    }
+
+    @Test
+    void secAgReqIsSentAgainWhileNoSecListComesThenTheAgreementFails() {
+        setUp(NodeType.DMA, true);
+        SecAgReq first = sent(agreement.start().get(0), SecAgReq.class);
+        assertEquals(List.of(), agreement.onTick(T0), "the first tick starts the clock");
+        assertEquals(List.of(), agreement.onTick(T0.plus(PolicyAgreement.SECAGREQ_RETRY).minusMillis(1)));
+        Instant t = T0;
+        for (int n = 2; n <= PolicyAgreement.SECAGREQ_MAX_SENDS; n++) {
+            t = t.plus(PolicyAgreement.SECAGREQ_RETRY);
+            List<Effect> again = agreement.onTick(t);
+            assertEquals(first, sent(again.get(0), SecAgReq.class), "send " + n + " repeats the request");
+        }
+        assertAnswer(agreement.onTick(t.plus(PolicyAgreement.SECAGREQ_RETRY)), SecReturnCode.FAILED_CONFIGURATION,
+            Effect.Failed.class);
+    }
+
+    @Test
+    void aSecListStopsTheRetransmissions() {
+        setUp(NodeType.DMA, true);
+        agreement.start();
+        agreement.onTick(T0);
+        agreement.onSecList(secList(EnDecIds.AES_128_CBC, EnDecIds.AES_128_CBC), T0.plusSeconds(1));
+        assertEquals(PolicyAgreement.State.AGREED, agreement.state());
+        assertEquals(List.of(), agreement.onTick(T0.plus(PolicyAgreement.SECAGREQ_RETRY).plusSeconds(5)));
     }
 
     @Test

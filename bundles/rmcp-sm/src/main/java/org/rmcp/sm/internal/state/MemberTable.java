@@ -11,15 +11,29 @@ import org.rmcp.codec.NodeType;
 import org.rmcp.sm.api.Link;
 import org.rmcp.sm.api.MemberInfo;
 
-/** The session's members by MAID, in admission order (X.603.1 Amd.1 10.1.1). Not thread-safe. */
+/**
+ * The session's members by MAID, in admission order (X.603.1 Amd.1 10.1.1). Evicted rows are
+ * kept for {@code rmcp:member-list --all}, the most recent {@value #MAX_EVICTED} of them only:
+ * a long session with RMA churn must not slow down or grow with every MAID it has seen. Not
+ * thread-safe.
+ */
 public final class MemberTable {
+    /** Evicted rows kept at most. */
+    public static final int MAX_EVICTED = 256;
     private final Map<Maid, Member> rows = new LinkedHashMap<>();
 
-    /** Adds {@code maid}, replacing an evicted row with the same MAID. */
+    /** Adds {@code maid}, replacing an evicted row with the same MAID, and forgets the oldest evicted rows beyond the cap. */
     Member admit(Maid maid, NodeType type, Link link, Instant now) {
         Member m = new Member(maid, type, link, now);
         rows.remove(maid);
         rows.put(maid, m);
+        long evicted = rows.values().stream().filter(r -> !r.active()).count();
+        for (var it = rows.values().iterator(); evicted > MAX_EVICTED && it.hasNext();) {
+            if (!it.next().active()) {
+                it.remove();
+                evicted--;
+            }
+        }
         return m;
     }
 

@@ -54,8 +54,11 @@ public final class SmConnector implements EffectSink, AutoCloseable {
     private final SmSession session;
     private final ModuleOffers modules;
     private final Supplier<Optional<ControlSuite>> suite;
-    private final Map<String, ControlSuite> suites = new ConcurrentHashMap<>();
-    private final Map<String, ControlChannel> channels = new ConcurrentHashMap<>();
+    /** An admitted channel and the suite its protectors came from: one value, so a close removes both at once. */
+    private record Open(ControlChannel channel, ControlSuite suite) {
+    }
+
+    private final Map<String, Open> channels = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
     private volatile boolean closing;
     private RmcpServer server;
@@ -108,8 +111,7 @@ public final class SmConnector implements EffectSink, AutoCloseable {
         ch.protect(s.get().protector(ktls), s.get().protector(ktls));
         ch.pin(MessageType.KEYDELIVER.code(), s.get().protector(ktls), s.get().protector(ktls));
         Arrays.fill(ktls, (byte) 0);
-        suites.put(link.id(), s.get());
-        channels.put(link.id(), ch);
+        channels.put(link.id(), new Open(ch, s.get()));
         LOG.info("Session {}: link {} for '{}' from {}, KTLS fp {}", session.name(), link.id(), ch.peerIdentity(),
             ch.remoteAddress(), link.ktlsFingerprint());
         ch.listen(new ControlChannel.Listener() {
@@ -129,7 +131,6 @@ public final class SmConnector implements EffectSink, AutoCloseable {
             @Override
             public void onClosed(ControlChannel channel, Throwable cause) {
                 channels.remove(link.id());
-                suites.remove(link.id());
                 if (!closing) {
                     left(link, cause == null ? "TLS session closed" : "TLS session lost: " + cause.getMessage());
                 }
@@ -161,10 +162,10 @@ public final class SmConnector implements EffectSink, AutoCloseable {
                 wanted.computeIfAbsent(p.to(), k -> new ArrayList<>()).add(p);
             } else if (e instanceof Effect.Evict) {
                 Link link = ((Effect.Evict) e).link();
-                ControlChannel ch = channels.get(link.id());
-                if (ch != null) {
+                Open open = channels.get(link.id());
+                if (open != null) {
                     last.getOrDefault(link.id(), CompletableFuture.completedFuture(null))
-                        .whenComplete((v, err) -> ch.close());
+                        .whenComplete((v, err) -> open.channel().close());
                 }
             }
         }
@@ -173,21 +174,25 @@ public final class SmConnector implements EffectSink, AutoCloseable {
     }
 
     private CompletableFuture<Void> send(Link link, RmcpMessage m) {
-        ControlChannel ch = channels.get(link.id());
-        if (ch == null) {
+        Open open = channels.get(link.id());
+        if (open == null) {
             LOG.warn("Session {}: {} to {} dropped, link {} is closed", session.name(), m.messageType(), m.maid(),
                 link.id());
             return CompletableFuture.completedFuture(null);
         }
+        ControlChannel ch = open.channel();
         CompletableFuture<Void> sent = ch.send(m).whenComplete((v, err) -> {
-            if (err != null) {
+            if (err != null && !ch.isOpen()) {
+                LOG.debug("Session {}: {} to {} not sent, {} closed meanwhile", session.name(), m.messageType(), m.maid(),
+                    link.id());
+            } else if (err != null) {
                 LOG.warn("Session {}: {} to {} on {} not sent: {}", session.name(), m.messageType(), m.maid(),
                     link.id(), err.getMessage());
             }
         });
         if (m instanceof KeyDeliver && ((KeyDeliver) m).keyInfo().keyType() == KeyType.KS) {
             byte[] ks = ((KeyDeliver) m).keyInfo().keyMaterial().keyData().toByteArray();
-            ControlSuite s = suites.get(link.id());
+            ControlSuite s = open.suite();
             ch.protect(s.protector(ks), s.protector(ks)); // after the KEYDELIVER: the channel moves to this Ks
             Arrays.fill(ks, (byte) 0);
         }

@@ -159,6 +159,26 @@ class AdmissionTest {
         assertEquals(ResultCode.OK, answer(c.subscribe(subsReq(NodeType.DMA, 2), GpAttribute.OPEN)).result().resultCode());
     }
 
+    @Test
+    void onlyTheMostRecentEvictedRowsAreKeptSoChurnDoesNotGrowTheTable() {
+        Ctx c = new Ctx();
+        c.open();
+        int churn = MemberTable.MAX_EVICTED + 50;
+        for (int i = 0; i < churn; i++) {
+            c.subscribe(new SubsReq(NodeType.RMA, SID, rma(i), null), GpAttribute.OPEN);
+            c.members.active(rma(i)).orElseThrow().moveTo(MemberState.EVICTED, T0);
+        }
+        c.subscribe(new SubsReq(NodeType.RMA, SID, rma(churn), null), GpAttribute.OPEN);
+        List<Member> all = c.members.all();
+        assertEquals(1 + MemberTable.MAX_EVICTED, all.size(), "the new RMA and the cap of evicted rows");
+        assertTrue(all.stream().noneMatch(m -> m.maid().equals(rma(0))), "the oldest evicted row is gone");
+        assertTrue(all.stream().anyMatch(m -> m.maid().equals(rma(churn - 1))), "the newest evicted row stays");
+    }
+
+    private static Maid rma(int i) {
+        return Maid.of(new byte[] {10, 1, (byte) (i >> 8), (byte) i}, 9000);
+    }
+
     private static SubsAns answer(List<Effect> out) {
         return (SubsAns) ((Effect.Send) out.get(0)).message();
     }

@@ -1,4 +1,4 @@
-package org.rmcp.api;
+package org.rmcp.api.config;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code .cfg} each) name a session and its 64-bit Session ID (X.603.1 clause 7.1.1), so that an
  * SM session and the MA sessions that join it agree without more configuration than a name.
  *
- * @since 1.1
+ * @since 1.0
  */
 public final class SessionNaming {
     private SessionNaming() {

@@ -15,10 +15,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import org.bouncycastle.tls.AlertDescription;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rmcp.testkit.TestPki;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rmcp.codec.RmcpMessage;
-import org.rmcp.transport.TestPki.Entity;
+import org.rmcp.testkit.TestPki.Entity;
 import org.rmcp.transport.TlsConfig.Version;
 
 /** TLS_CERT admission with mutual certificates, X.603.1 Amd.1 10.1.1.1. */

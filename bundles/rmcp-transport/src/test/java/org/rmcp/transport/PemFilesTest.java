@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rmcp.testkit.TestPki;
 import org.junit.jupiter.api.io.TempDir;
 
 /** TLS_CERT credentials read from PEM files (chain, trust anchors, PKCS#8 key). */
@@ -21,8 +21,7 @@ class PemFilesTest {
     Path dir;
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-            + "\n-----END " + type + "-----\n";
+        return TestPki.pem(type, der);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -64,7 +65,9 @@ import org.rmcp.cipher.aescbc.internal.AesCbcAlgorithm;
 import org.rmcp.mac.hmacsha1.internal.HmacSha1Algorithm;
 import org.rmcp.sm.internal.transport.ServerCredentials;
 import org.rmcp.transport.AdmissionException;
+import org.rmcp.testkit.TestPki;
 import org.rmcp.transport.ControlSuite;
+import org.rmcp.transport.PemFiles;
 import org.rmcp.transport.RmcpClient;
 import org.rmcp.transport.TlsConfig;
 import org.rmcp.transport.TransportOptions;
@@ -103,6 +106,10 @@ class LoopbackAgreementTest {
     private void startSm() throws Exception {
         Path psk = Files.writeString(dir.resolve("sm.psk"), "# test keys\nsma = " + HexFormat.of().formatHex(SMA_KEY)
             + "\ndma = " + HexFormat.of().formatHex(DMA_KEY) + "\n", StandardCharsets.UTF_8);
+        startSm(new TransportSettings("127.0.0.1", 0, TransportSettings.PSK, "rmcp-sm", psk.toString(), "", "", ""));
+    }
+
+    private void startSm(TransportSettings transport) throws Exception {
         Map<AlgorithmType, List<Integer>> allowed = new EnumMap<>(AlgorithmType.class);
         allowed.put(AlgorithmType.EN_DEC, List.of(EnDecIds.SEED, EnDecIds.AES_128_CBC));
         allowed.put(AlgorithmType.AUTH, List.of(AuthIds.HMAC_SHA1));
@@ -111,7 +118,7 @@ class LoopbackAgreementTest {
             Map.of(AlgorithmType.EN_DEC, Set.of(EnDecIds.SEED)));
         SessionSettings settings = new SessionSettings("loopback", SID, limits, Duration.ofMillis(1500),
             Duration.ofHours(1), 16, new AgreementTracker.Timing(Duration.ofSeconds(5), Duration.ofSeconds(20), 3),
-            new TransportSettings("127.0.0.1", 0, TransportSettings.PSK, "rmcp-sm", psk.toString(), "", "", ""));
+            transport);
         AtomicReference<SmConnector> sink = new AtomicReference<>();
         SessionManagerSession session = new SessionManagerSession(settings, Clock.systemUTC(),
             new java.security.SecureRandom()::nextBytes, ServiceUserRegistry.create(b -> java.util.Arrays.fill(b,
@@ -143,8 +150,11 @@ class LoopbackAgreementTest {
     }
 
     private MaConnector admitted(MaConnector ma, String identity, byte[] key) throws Exception {
-        RmcpClient client = RmcpClient.create(TlsConfig.psk().pskIdentity(identity, key).build(),
-            TransportOptions.defaults());
+        return admitted(ma, TlsConfig.psk().pskIdentity(identity, key).build());
+    }
+
+    private MaConnector admitted(MaConnector ma, TlsConfig tls) throws Exception {
+        RmcpClient client = RmcpClient.create(tls, TransportOptions.defaults());
         open.add(client);
         Subscriber.Outcome o = ma.connect(client, connector.localAddress()).get(WAIT_S, TimeUnit.SECONDS);
         assertEquals(Subscriber.Status.ADMITTED, o.status(), o::reason);
@@ -224,6 +234,44 @@ class LoopbackAgreementTest {
         assertEquals(4, of(org.rmcp.codec.KeyDeliver.class, dma.received()).size());
         assertTrue(!sma.closed().isDone() && !dma.closed().isDone(), "no channel closed on a failed open");
         assertEquals(2, connector.links().size());
+    }
+
+    /** @return the client side of TLS_CERT read from PEM files, as an MA session's configuration gives it */
+    private TlsConfig certClient(String name, TestPki.Entity ca, TestPki.Entity trusted) throws Exception {
+        TestPki.Entity leaf = TestPki.leaf(name, ca, TestPki.ec());
+        Path chain = TestPki.writeCertificates(dir.resolve(name + ".pem"), leaf.cert(), ca.cert());
+        Path key = TestPki.writeKey(dir.resolve(name + ".key"), leaf.key());
+        Path trust = TestPki.writeCertificates(dir.resolve(name + "-trust.pem"), trusted.cert());
+        return TlsConfig.cert().identity(PemFiles.privateKey(key), PemFiles.certificates(chain)
+            .toArray(java.security.cert.X509Certificate[]::new)).trust(PemFiles.certificates(trust)
+            .toArray(java.security.cert.X509Certificate[]::new)).build();
+    }
+
+    @Test
+    void tlsCertAdmissionFromPemFilesAgreesAndAStrangeCaIsRefused() throws Exception {
+        TestPki.Entity ca = TestPki.ca("rmcp-ca");
+        TestPki.Entity sm = TestPki.leaf("sm", ca, TestPki.ec());
+        Path smChain = TestPki.writeCertificates(dir.resolve("sm.pem"), sm.cert(), ca.cert());
+        Path smKey = TestPki.writeKey(dir.resolve("sm.key"), sm.key());
+        Path maCas = TestPki.writeCertificates(dir.resolve("ma-cas.pem"), ca.cert());
+        startSm(new TransportSettings("127.0.0.1", 0, TransportSettings.CERT, "", "", smChain.toString(),
+            smKey.toString(), maCas.toString()));
+        MaConnector sma = admitted(ma(NodeType.SMA, 1, registry(true), null), certClient("sma", ca, ca));
+        MaConnector dma = admitted(ma(NodeType.DMA, 2, registry(true), null), certClient("dma", ca, ca));
+        for (MaConnector m : List.of(sma, dma)) {
+            assertInstanceOf(Effect.Agreed.class, m.agreement().get(WAIT_S, TimeUnit.SECONDS));
+            assertEquals(sm.sessionKey().fingerprint(), m.ksFingerprint());
+        }
+
+        TestPki.Entity rogue = TestPki.ca("rogue-ca");
+        MaConnector stranger = ma(NodeType.DMA, 3, registry(true), null);
+        RmcpClient client = RmcpClient.create(certClient("dma3", rogue, ca), TransportOptions.defaults());
+        open.add(client);
+        CompletableFuture<Subscriber.Outcome> admission = stranger.connect(client, connector.localAddress());
+        // TLS 1.3: the refusal of the client certificate may arrive after the client's handshake
+        Throwable closedBy = stranger.closed().get(WAIT_S, TimeUnit.SECONDS);
+        assertTrue(admission.isCompletedExceptionally(), "no SUBSANS for a certificate of another CA: " + closedBy);
+        assertEquals(2, sm.members().size(), "nothing kept of the refused MA");
     }
 
     @Test

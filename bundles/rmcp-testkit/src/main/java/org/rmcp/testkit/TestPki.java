@@ -1,4 +1,4 @@
-package org.rmcp.transport;
+package org.rmcp.testkit;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -19,13 +19,17 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** Test certificates made on the fly with bcpkix: a CA and leaves it signs. */
-final class TestPki {
+/**
+ * Test certificates made on the fly with bcpkix: a CA and leaves it signs (TLS_CERT admission,
+ * X.603.1 Amd.1 10.1.1.1), and PEM files of them as operators keep them in {@code etc/}.
+ */
+public final class TestPki {
     private static final AtomicLong SERIAL = new AtomicLong(1);
 
     /** A key pair with its certificate. */
-    record Entity(KeyPair keys, X509Certificate cert) {
-        PrivateKey key() {
+    public record Entity(KeyPair keys, X509Certificate cert) {
+        /** @return the private key */
+        public PrivateKey key() {
             return keys.getPrivate();
         }
     }
@@ -33,24 +37,28 @@ final class TestPki {
     private TestPki() {
     }
 
-    static KeyPair ec() throws GeneralSecurityException {
+    /** @return a new P-256 key pair */
+    public static KeyPair ec() throws GeneralSecurityException {
         KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
         g.initialize(new ECGenParameterSpec("secp256r1"));
         return g.generateKeyPair();
     }
 
-    static KeyPair rsa() throws GeneralSecurityException {
+    /** @return a new RSA-2048 key pair */
+    public static KeyPair rsa() throws GeneralSecurityException {
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
         return g.generateKeyPair();
     }
 
-    static Entity ca(String name) throws Exception {
+    /** @return a self-signed EC CA named {@code CN=name} */
+    public static Entity ca(String name) throws Exception {
         KeyPair k = ec();
         return new Entity(k, cert("CN=" + name, k.getPublic(), "CN=" + name, k.getPrivate(), true));
     }
 
-    static Entity leaf(String name, Entity issuer, KeyPair keys) throws Exception {
+    /** @return a leaf {@code CN=name,O=RMCP} for {@code keys}, signed by {@code issuer} */
+    public static Entity leaf(String name, Entity issuer, KeyPair keys) throws Exception {
         return new Entity(keys, cert("CN=" + name + ",O=RMCP", keys.getPublic(),
                 issuer.cert().getSubjectX500Principal().getName(), issuer.key(), false));
     }
@@ -66,5 +74,27 @@ final class TestPki {
                 new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature));
         String alg = "EC".equals(signer.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
         return new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder(alg).build(signer)));
+    }
+
+    /** @return {@code der} as one PEM block of {@code type} (e.g. CERTIFICATE, PRIVATE KEY) */
+    public static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+            + java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .encodeToString(der) + "\n-----END " + type + "-----\n";
+    }
+
+    /** Writes {@code certs} as PEM to {@code file}. */
+    public static java.nio.file.Path writeCertificates(java.nio.file.Path file, X509Certificate... certs)
+            throws java.io.IOException, java.security.cert.CertificateEncodingException {
+        StringBuilder b = new StringBuilder();
+        for (X509Certificate c : certs) {
+            b.append(pem("CERTIFICATE", c.getEncoded()));
+        }
+        return java.nio.file.Files.writeString(file, b.toString());
+    }
+
+    /** Writes {@code key} as an unencrypted PKCS#8 PEM to {@code file}. */
+    public static java.nio.file.Path writeKey(java.nio.file.Path file, PrivateKey key) throws java.io.IOException {
+        return java.nio.file.Files.writeString(file, pem("PRIVATE KEY", key.getEncoded()));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.rmcp.codec.RmcpMessage;
 import org.rmcp.spi.cipher.EncDecAlgorithm;
 import org.rmcp.spi.mac.AuthAlgorithm;
-import org.rmcp.transport.internal.Hkdf;
+import org.rmcp.alg.support.kdf.Hkdf;
 
 /**
  * Protects control messages under one key, Ks or KTLS (X.603.1 Amd.1 10.2.6, Table 11), in an

@@ -1,5 +1,6 @@
 package org.rmcp.content.internal;
 
+import org.rmcp.alg.support.kdf.Hkdf;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Key;
@@ -29,7 +30,7 @@ final class EpochKeys {
     /** @throws IllegalStateException if {@code kc} was destroyed meanwhile */
     static EpochKeys derive(ContentSuite suite, ContentKey kc) throws GeneralSecurityException {
         byte[] raw = kc.bytes();
-        byte[] prk = Hkdf.extract(raw);
+        byte[] prk = Hkdf.extract(null, raw);
         byte[] enc = Hkdf.expand(prk, ENC, suite.cipher().keyLength());
         try {
             byte[] mac = suite.aead() ? null : Hkdf.expand(prk, MAC, ContentSuite.MAC_KEY_LENGTH);

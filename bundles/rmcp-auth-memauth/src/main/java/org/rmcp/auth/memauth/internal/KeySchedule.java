@@ -1,5 +1,6 @@
 package org.rmcp.auth.memauth.internal;
 
+import org.rmcp.alg.support.kdf.Hkdf;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -1,5 +1,6 @@
 package org.rmcp.auth.memauth.internal;
 
+import org.rmcp.alg.support.kdf.Hkdf;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;

@@ -1,5 +1,6 @@
 package org.rmcp.auth.memauth.internal;
 
+import org.rmcp.alg.support.kdf.Hkdf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

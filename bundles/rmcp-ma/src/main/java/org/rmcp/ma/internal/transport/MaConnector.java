@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.rmcp.api.AlgorithmRegistry;
 import org.rmcp.codec.Data;
 import org.rmcp.codec.KeyDeliver;
@@ -51,8 +50,10 @@ public final class MaConnector {
     private final Subscriber subscriber;
     private final SessionKeyHolder keys;
     private final PolicyAgreement agreement;
-    private final List<RmcpMessage> sent = new CopyOnWriteArrayList<>();
-    private final List<RmcpMessage> received = new CopyOnWriteArrayList<>();
+    /** Control messages kept for {@link #sent()} / {@link #received()}: the last ones only, a session lasts long. */
+    static final int HISTORY = 64;
+    private final java.util.ArrayDeque<RmcpMessage> sent = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<RmcpMessage> received = new java.util.ArrayDeque<>();
     private final CompletableFuture<Subscriber.Outcome> admission = new CompletableFuture<>();
     private final CompletableFuture<Effect> result = new CompletableFuture<>();
     private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
@@ -114,7 +115,7 @@ public final class MaConnector {
             ((Data) m).release();
             return;
         }
-        received.add(m);
+        remember(received, m);
         if (m instanceof SubsAns) {
             Subscriber.Outcome o = subscriber.onAnswer((SubsAns) m);
             LOG.info("{} {}: {}", config.role(), config.maid(), o.reason());
@@ -175,7 +176,7 @@ public final class MaConnector {
             waitingForKs.add(m); // sent once KEYDELIVER brings Ks
             return;
         }
-        sent.add(m);
+        remember(sent, m);
         channel.send(m).whenComplete((v, err) -> {
             if (err != null) {
                 LOG.warn("{} {}: {} not sent: {}", config.role(), config.maid(), m.messageType(), err.getMessage());
@@ -193,13 +194,20 @@ public final class MaConnector {
         return closed;
     }
 
-    /** @return what this MA sent, in order */
-    public List<RmcpMessage> sent() {
+    private static void remember(java.util.ArrayDeque<RmcpMessage> history, RmcpMessage m) {
+        if (history.size() == HISTORY) {
+            history.removeFirst();
+        }
+        history.addLast(m);
+    }
+
+    /** @return the last {@value #HISTORY} control messages this MA sent, in order */
+    public synchronized List<RmcpMessage> sent() {
         return List.copyOf(sent);
     }
 
-    /** @return what this MA received, in order */
-    public List<RmcpMessage> received() {
+    /** @return the last {@value #HISTORY} control messages this MA received, in order */
+    public synchronized List<RmcpMessage> received() {
         return List.copyOf(received);
     }
 
